@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# PostgreSQL and RabbitMQ for machines without Docker: started from the installed binaries, bound to loopback,
+# with every file under one folder. Used by ./recruitment.sh (up and test); the test fixtures do the same in C#
+# when they run on their own.
+#
+#   servers.sh install                                     apt-get what is missing
+#   servers.sh start DIR PG_PORT AMQP_PORT MGMT_PORT       start both (creates DIR on first use)
+#   servers.sh stop DIR                                    stop both
+set -euo pipefail
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+rabbit_bin=/usr/lib/rabbitmq/bin
+
+as_postgres() {
+  # initdb and postgres refuse to run as root.
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+install() {
+  local missing=()
+  [ -n "$(pg_bin)" ] || missing+=(postgresql)
+  [ -x "$rabbit_bin/rabbitmq-server" ] || missing+=(rabbitmq-server)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing ${missing[*]} with apt" >&2
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # The Debian packages start system-wide servers on the default ports; ours run on their own ports instead.
+  $sudo service rabbitmq-server stop >/dev/null 2>&1 || true
+  $sudo service postgresql stop >/dev/null 2>&1 || true
+}
+
+start_postgres() {
+  local dir=$1 port=$2 bin; bin=$(pg_bin)
+  mkdir -p "$dir/postgres"
+  [ "$(id -u)" = 0 ] && chown postgres "$dir/postgres"
+  if [ ! -f "$dir/postgres/data/PG_VERSION" ]; then
+    as_postgres "$bin/initdb" -D "$dir/postgres/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/postgres/initdb.log"
+  fi
+  as_postgres "$bin/pg_ctl" -D "$dir/postgres/data" status >/dev/null 2>&1 && return 0
+  as_postgres "$bin/pg_ctl" -D "$dir/postgres/data" -l "$dir/postgres/server.log" -w -t 60 \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir/postgres -c max_connections=300 -c fsync=off" start >/dev/null
+}
+
+rabbit_env() {
+  local dir=$1 port=$2 mgmt=$3
+  export HOME="$dir/rabbitmq" RABBITMQ_CONF_ENV_FILE=/dev/null
+  export RABBITMQ_NODENAME="recruitment-$port@localhost" RABBITMQ_USE_LONGNAME=false
+  export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$port
+  export RABBITMQ_MNESIA_BASE="$dir/rabbitmq/mnesia" RABBITMQ_LOG_BASE="$dir/rabbitmq/log"
+  export RABBITMQ_CONFIG_FILE="$dir/rabbitmq/rabbitmq.conf" RABBITMQ_ENABLED_PLUGINS_FILE="$dir/rabbitmq/enabled_plugins"
+  export RABBITMQ_PID_FILE="$dir/rabbitmq/rabbitmq.pid"
+  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  export ERL_EPMD_ADDRESS=127.0.0.1 ERL_CRASH_DUMP="$dir/rabbitmq/erl_crash.dump"
+  if [ ! -f "$RABBITMQ_CONFIG_FILE" ]; then
+    mkdir -p "$dir/rabbitmq"
+    printf 'management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = %s\n' "$mgmt" >"$RABBITMQ_CONFIG_FILE"
+    echo '[rabbitmq_management].' >"$RABBITMQ_ENABLED_PLUGINS_FILE"
+  fi
+}
+
+start_rabbitmq() {
+  local dir=$1 port=$2 mgmt=$3
+  ( rabbit_env "$dir" "$port" "$mgmt"
+    setsid "$rabbit_bin/rabbitmq-server" >"$dir/rabbitmq/server.out" 2>&1 </dev/null &
+    echo $! >"$dir/rabbitmq/launcher.pid" )
+  echo "$port $mgmt" >"$dir/rabbitmq/ports"
+  # Ready when both the AMQP and the management listener answer (the CLI's own wait races the boot for a port).
+  for _ in $(seq 1 240); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$mgmt") 2>/dev/null; then return 0; fi
+    kill -0 "$(cat "$dir/rabbitmq/launcher.pid")" 2>/dev/null || { tail -n 20 "$dir/rabbitmq/server.out" >&2; return 1; }
+    sleep 0.5
+  done
+  echo "rabbitmq did not start within 120 s; see $dir/rabbitmq/server.out" >&2
+  return 1
+}
+
+stop() {
+  local dir=$1
+  if [ -f "$dir/rabbitmq/ports" ]; then
+    read -r port mgmt <"$dir/rabbitmq/ports"
+    ( rabbit_env "$dir" "$port" "$mgmt"; "$rabbit_bin/rabbitmqctl" -q -n "$RABBITMQ_NODENAME" stop >/dev/null 2>&1 || true )
+    rm -f "$dir/rabbitmq/ports"
+  fi
+  if [ -f "$dir/postgres/data/postmaster.pid" ]; then
+    as_postgres "$(pg_bin)/pg_ctl" -D "$dir/postgres/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+}
+
+case "${1:-}" in
+  install) install ;;
+  start) mkdir -p "$2"; dir=$(cd "$2" && pwd); start_postgres "$dir" "$3"; start_rabbitmq "$dir" "$4" "$5" ;;
+  stop) [ -d "$2" ] && stop "$(cd "$2" && pwd)" ;;
+  *) sed -n '2,9p' "$0"; exit 2 ;;
+esac
