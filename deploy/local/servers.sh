@@ -37,9 +37,12 @@ start_postgres() {
   if [ ! -f "$dir/postgres/data/PG_VERSION" ]; then
     as_postgres "$bin/initdb" -D "$dir/postgres/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/postgres/initdb.log"
   fi
-  as_postgres "$bin/pg_ctl" -D "$dir/postgres/data" status >/dev/null 2>&1 && return 0
-  as_postgres "$bin/pg_ctl" -D "$dir/postgres/data" -l "$dir/postgres/server.log" -w -t 60 \
-    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir/postgres -c max_connections=300 -c fsync=off" start >/dev/null
+  if ! as_postgres "$bin/pg_ctl" -D "$dir/postgres/data" status >/dev/null 2>&1; then
+    as_postgres "$bin/pg_ctl" -D "$dir/postgres/data" -l "$dir/postgres/server.log" -w -t 60 \
+      -o "-p $port -c listen_addresses=127.0.0.1 -k $dir/postgres -c max_connections=300" start >/dev/null
+  fi
+  "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "select 1 from pg_database where datname = 'recruitment'" | grep -q 1 ||
+    "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres recruitment
 }
 
 rabbit_env() {

@@ -1,0 +1,86 @@
+using System.Text.Json.Serialization;
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Recruitment.Messaging;
+using Recruitment.ServiceDefaults;
+using Weasel.Core;
+
+namespace Recruitment.EventSourcing;
+
+public static class EventStoreExtensions
+{
+    public const string ConnectionStringName = "postgres";
+
+    /// <summary>
+    /// Marten as every service uses it: the service's own schema, events carrying correlation and causation ids,
+    /// sessions that stamp them, the async daemon (HotCold unless configured), and the outbox that forwards the
+    /// events named in <paramref name="outbox"/> to RabbitMQ.
+    /// </summary>
+    public static IHostApplicationBuilder AddEventStore(
+        this IHostApplicationBuilder builder,
+        string schema,
+        Action<StoreOptions> configure,
+        Action<OutboxMap>? outbox = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+        var daemonMode = builder.Configuration.GetValue("EventStore:DaemonMode", DaemonMode.HotCold);
+
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = schema }
+            .ConfigureTracing(tracing => tracing.ConfigureCommandFilter(command => !command.CommandText.StartsWith("select 1", StringComparison.OrdinalIgnoreCase)))
+            .Build();
+        builder.Services.AddSingleton(dataSource);
+
+        var map = new OutboxMap();
+        outbox?.Invoke(map);
+        builder.Services.AddSingleton(map);
+
+        var marten = builder.Services.AddMarten(options =>
+            {
+                options.Connection(dataSource);
+                options.DatabaseSchemaName = schema;
+                options.Events.DatabaseSchemaName = schema;
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
+                    json => json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+                // Services share a database: each daemon needs its own leader lock, or one service's leader would
+                // keep every other service's projections and outbox from running.
+                options.Projections.DaemonLockId = StableLockId(schema);
+                options.Schema.For<ProcessedMessage>().Identity(m => m.Id);
+                configure(options);
+            })
+            .ApplyAllDatabaseChangesOnStartup()
+            .BuildSessionsWith<CorrelatedSessionFactory>()
+            .AddAsyncDaemon(daemonMode);
+
+        if (map.EventTypes.Count > 0)
+        {
+            marten.AddSubscriptionWithServices<OutboxForwarder>(ServiceLifetime.Singleton, subscription =>
+            {
+                foreach (var type in map.EventTypes)
+                {
+                    subscription.IncludeType(type);
+                }
+            });
+        }
+
+        builder.Services.AddHealthChecks().AddNpgSql(dataSource);
+        return builder;
+    }
+
+    /// <summary>The same number for the same schema on every node and every start (string.GetHashCode is per process).</summary>
+    internal static int StableLockId(string schema)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"recruitment-daemon:{schema}"));
+        return BitConverter.ToInt32(hash, 0) & int.MaxValue;
+    }
+}

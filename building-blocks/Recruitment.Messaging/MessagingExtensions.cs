@@ -1,0 +1,45 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Recruitment.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionStringName = "rabbitmq";
+
+    /// <summary>
+    /// MassTransit over RabbitMQ: durable queues named after the service, retries with growing intervals, then the
+    /// endpoint's _error queue, where an operator inspects a message and moves it back (README, "Operating").
+    /// </summary>
+    public static IHostApplicationBuilder AddRecruitmentMessaging(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> configure)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+        var retry = builder.Configuration.GetSection(RetryOptions.Section).Get<RetryOptions>() ?? new RetryOptions();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            // Queues are the service's own: "screening-application-submitted", not a name two services could share.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(r => r.Intervals(retry.Intervals)));
+            configure(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        // A service that says it is up has its consumers bound: nothing published afterwards misses a queue.
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromSeconds(60);
+            options.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,61 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.IdentityModel.Tokens;
+using Recruitment.ServiceDefaults.Errors;
+
+namespace Recruitment.ServiceDefaults.Security;
+
+/// <summary>POST /dev/token: tokens for any role, mapped in Development only (gateway contract, "Identity").</summary>
+public static class DevTokens
+{
+    public sealed record TokenRequest(string? Role, string? Subject, string? Division);
+
+    public sealed record TokenResponse(string Token);
+
+    public static IEndpointRouteBuilder MapDevTokens(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/dev/token", (TokenRequest request, AuthOptions options, TimeProvider clock) =>
+        {
+            var errors = new Dictionary<string, Bilingual[]>();
+            if (request.Role is null || !Roles.All.Contains(request.Role))
+            {
+                errors["role"] = [new($"Role must be one of: {string.Join(", ", Roles.All)}.", $"Le rôle doit être l'un de : {string.Join(", ", Roles.All)}.")];
+            }
+
+            if (string.IsNullOrWhiteSpace(request.Subject))
+            {
+                errors["subject"] = [new("Subject is required.", "Le sujet est obligatoire.")];
+            }
+
+            if (request.Role == Roles.Division && string.IsNullOrWhiteSpace(request.Division))
+            {
+                errors["division"] = [new("Division staff need a division code, e.g. OPS.", "Le personnel de division doit avoir un code de division, par exemple OPS.")];
+            }
+
+            return errors.Count > 0 ? Problems.Validation(errors) : Results.Ok(new TokenResponse(Issue(options, clock, request)));
+        }).AllowAnonymous();
+        return endpoints;
+    }
+
+    public static string Issue(AuthOptions options, TimeProvider clock, TokenRequest request)
+    {
+        var claims = new List<Claim> { new(Claims.Subject, request.Subject!), new(Claims.Role, request.Role!) };
+        if (!string.IsNullOrWhiteSpace(request.Division))
+        {
+            claims.Add(new Claim(Claims.Division, request.Division.ToUpperInvariant()));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = new JwtSecurityToken(
+            options.Issuer,
+            options.Audience,
+            claims,
+            notBefore: now,
+            expires: now + options.TokenLifetime,
+            signingCredentials: new SigningCredentials(Authentication.SigningKey(options), SecurityAlgorithms.HmacSha256));
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.ServiceDefaults;
+
+/// <summary>What every process of the system shares, so that each Program.cs stays a few lines long.</summary>
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Health checks tagged with this take part in readiness (/health); /alive only asks whether the process runs.</summary>
+    public const string ReadyTag = "ready";
+
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
+    {
+        builder.AddRecruitmentTelemetry(serviceName);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
+        builder.Services.AddRecruitmentProblemDetails();
+        builder.AddRecruitmentAuthentication();
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        return builder;
+    }
+
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseRecruitmentErrors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // Both in every environment: orchestrators probe them in production too.
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) || check.Name == "self" });
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Name == "self" });
+
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevTokens();
+        }
+
+        return app;
+    }
+}

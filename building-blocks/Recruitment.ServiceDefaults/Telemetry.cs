@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Recruitment.ServiceDefaults;
+
+public static class Telemetry
+{
+    // The sources and meters the libraries publish under; named here once for every service.
+    private static readonly string[] Sources = ["Npgsql", "Marten", "MassTransit", "Recruitment"];
+    private static readonly string[] Meters = ["Npgsql", "Marten", "MassTransit", "Recruitment"];
+
+    public static IHostApplicationBuilder AddRecruitmentTelemetry(this IHostApplicationBuilder builder, string serviceName)
+    {
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(options => options.Filter = context =>
+                    context.Request.Path != "/health" && context.Request.Path != "/alive")
+                .AddHttpClientInstrumentation()
+                .AddSource(Sources))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(Meters));
+
+        // Export only where a collector is configured, the standard way (OTEL_EXPORTER_OTLP_ENDPOINT).
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Recruitment.Applications.Applications;
+
+/// <summary>Where a candidate stands, as the gateway contract names it (kebab-case on the wire).</summary>
+public enum ApplicationStatus
+{
+    Submitted,
+    Withdrawn,
+    Ineligible,
+    Eligible,
+    Shortlisted,
+    InterviewScheduled,
+    NotSelected,
+    Selected,
+    InterestConfirmed,
+    ClearanceRequested,
+    ClearanceDenied,
+    Offered,
+    OfferAccepted,
+    OfferDeclined,
+}
