@@ -61,6 +61,11 @@ public static class ProblemCodes
     }.ToDictionary(code => code.Status);
 
     /// <summary>The code a bare status stands for, when the framework (not our code) answered with it.</summary>
-    public static ProblemCode ForStatus(int status) =>
-        ByStatus.TryGetValue(status, out var code) ? code : status >= 500 ? Unexpected : Validation;
+    public static ProblemCode ForStatus(int status) => status switch
+    {
+        _ when ByStatus.TryGetValue(status, out var code) => code,
+        StatusCodes.Status502BadGateway or StatusCodes.Status504GatewayTimeout => Unavailable,
+        >= 500 => Unexpected,
+        _ => Validation,
+    };
 }
