@@ -1,11 +1,19 @@
-using Recruitment.Applications;
 using Recruitment.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults(ApplicationsModule.Name);
-builder.AddApplicationsModule();
+namespace Recruitment.Applications;
 
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.MapApplicationsModule();
-app.Run();
+/// <summary>The process. Tests host it through this type (WebApplicationFactory), one class per service.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults(ApplicationsModule.Name);
+        builder.AddApplicationsModule();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapApplicationsModule();
+        app.Run();
+    }
+}

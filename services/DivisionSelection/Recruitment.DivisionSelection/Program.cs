@@ -1,11 +1,19 @@
-using Recruitment.DivisionSelection;
 using Recruitment.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults(DivisionSelectionModule.Name);
-builder.AddDivisionSelectionModule();
+namespace Recruitment.DivisionSelection;
 
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.MapDivisionSelectionModule();
-app.Run();
+/// <summary>The process. Tests host it through this type (WebApplicationFactory), one class per service.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults(DivisionSelectionModule.Name);
+        builder.AddDivisionSelectionModule();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapDivisionSelectionModule();
+        app.Run();
+    }
+}

@@ -1,12 +1,20 @@
-using Recruitment.Gateway;
 using Recruitment.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults(GatewayModule.Name);
-builder.AddGatewayModule();
+namespace Recruitment.Gateway;
 
-var app = builder.Build();
-app.UseRateLimiter();
-app.MapDefaultEndpoints();
-app.MapGatewayModule();
-app.Run();
+/// <summary>The process. Tests host it through this type (WebApplicationFactory), one class per service.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults(GatewayModule.Name);
+        builder.AddGatewayModule();
+
+        var app = builder.Build();
+        app.UseRateLimiter();
+        app.MapDefaultEndpoints();
+        app.MapGatewayModule();
+        app.Run();
+    }
+}

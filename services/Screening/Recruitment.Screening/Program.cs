@@ -1,11 +1,19 @@
-using Recruitment.Screening;
 using Recruitment.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults(ScreeningModule.Name);
-builder.AddScreeningModule();
+namespace Recruitment.Screening;
 
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.MapScreeningModule();
-app.Run();
+/// <summary>The process. Tests host it through this type (WebApplicationFactory), one class per service.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults(ScreeningModule.Name);
+        builder.AddScreeningModule();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapScreeningModule();
+        app.Run();
+    }
+}

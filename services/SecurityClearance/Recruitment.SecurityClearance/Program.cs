@@ -1,11 +1,19 @@
-using Recruitment.SecurityClearance;
 using Recruitment.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults(SecurityClearanceModule.Name);
-builder.AddSecurityClearanceModule();
+namespace Recruitment.SecurityClearance;
 
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.MapSecurityClearanceModule();
-app.Run();
+/// <summary>The process. Tests host it through this type (WebApplicationFactory), one class per service.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults(SecurityClearanceModule.Name);
+        builder.AddSecurityClearanceModule();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapSecurityClearanceModule();
+        app.Run();
+    }
+}

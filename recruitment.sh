@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# The recruitment pipeline, from a fresh machine:
+#   ./recruitment.sh up     run the whole system: PostgreSQL, RabbitMQ, the four services and the gateway on
+#                           http://127.0.0.1:5000 (Development). Ctrl-C stops everything.
+#   ./recruitment.sh test   run every test against throwaway servers (or those named in RECRUITMENT_TEST_POSTGRES
+#                           and RECRUITMENT_TEST_RABBITMQ).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+servers="$root/deploy/local/servers.sh"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# name|project folder|port
+services=(
+  "applications|services/Applications/Recruitment.Applications|5101"
+  "screening|services/Screening/Recruitment.Screening|5102"
+  "division-selection|services/DivisionSelection/Recruitment.DivisionSelection|5103"
+  "security-clearance|services/SecurityClearance/Recruitment.SecurityClearance|5104"
+  "gateway|services/Gateway/Recruitment.Gateway|5000"
+)
+pg_port=${RECRUITMENT_PG_PORT:-5433}
+amqp_port=${RECRUITMENT_AMQP_PORT:-5673}
+mgmt_port=${RECRUITMENT_MGMT_PORT:-15673}
+
+docker_engine() { command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; }
+
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
+wait_for_http() { # url seconds
+  for _ in $(seq 1 "$2"); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    sleep 1
+  done
+  return 1
+}
+
+up() {
+  local data="$root/.data" pids=()
+  mkdir -p "$data/logs"
+  if docker_engine; then
+    echo "Docker engine found: PostgreSQL and RabbitMQ run in containers."
+    RECRUITMENT_PG_PORT=$pg_port RECRUITMENT_AMQP_PORT=$amqp_port RECRUITMENT_MGMT_PORT=$mgmt_port \
+      docker compose -f "$root/docker-compose.yml" up -d --wait postgres rabbitmq
+  else
+    "$servers" install
+    "$servers" start "$data/servers" "$pg_port" "$amqp_port" "$mgmt_port"
+  fi
+
+  stop_all() {
+    trap - INT TERM EXIT
+    echo; echo "Stopping..."
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait "${pids[@]}" 2>/dev/null || true
+    if docker_engine; then docker compose -f "$root/docker-compose.yml" stop postgres rabbitmq >/dev/null; else "$servers" stop "$data/servers"; fi
+    echo "Stopped."
+  }
+  trap stop_all INT TERM EXIT
+
+  echo "Building..."
+  dotnet build "$root/Recruitment.sln" -c Release -nologo -v:q
+
+  export ASPNETCORE_ENVIRONMENT=Development
+  export ConnectionStrings__postgres="Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres"
+  export ConnectionStrings__rabbitmq="amqp://guest:guest@127.0.0.1:$amqp_port/"
+  for entry in "${services[@]}"; do
+    IFS='|' read -r name project port <<<"$entry"
+    local dll; dll=$(basename "$project").dll
+    ( cd "$root/$project/bin/Release/net10.0" && exec dotnet "$dll" --urls "http://127.0.0.1:$port" ) >"$data/logs/$name.log" 2>&1 &
+    pids+=($!)
+  done
+
+  if ! wait_for_http "http://127.0.0.1:5000/health" 180; then
+    echo "The system did not become healthy within 180 s; logs are in $data/logs." >&2
+    exit 1
+  fi
+  [ -x "$root/deploy/local/seed.sh" ] && "$root/deploy/local/seed.sh" "http://127.0.0.1:5000"
+
+  cat <<TXT
+
+The recruitment pipeline runs (Development):
+  gateway              http://127.0.0.1:5000      (GET /health, POST /dev/token, /api/...)
+  applications         http://127.0.0.1:5101
+  screening            http://127.0.0.1:5102
+  division-selection   http://127.0.0.1:5103
+  security-clearance   http://127.0.0.1:5104
+  PostgreSQL           127.0.0.1:$pg_port, database recruitment, user postgres
+  RabbitMQ             amqp://guest:guest@127.0.0.1:$amqp_port/   management UI http://127.0.0.1:$mgmt_port (guest/guest)
+  logs                 $data/logs/
+Press Ctrl-C to stop everything.
+TXT
+  wait -n "${pids[@]}" || true
+  echo "A service stopped; see $data/logs." >&2
+}
+
+run_tests() {
+  local tmp=""
+  if [ -z "${RECRUITMENT_TEST_POSTGRES:-}" ] || [ -z "${RECRUITMENT_TEST_RABBITMQ:-}" ]; then
+    if docker_engine; then
+      echo "Docker engine found: the test fixtures start Testcontainers."
+    else
+      "$servers" install
+      tmp=$(mktemp -d /tmp/recruitment-test.XXXXXX)
+      chmod 755 "$tmp"
+      local pg amqp mgmt
+      pg=$(free_port); amqp=$(free_port); mgmt=$(free_port)
+      trap '"$servers" stop "$tmp"; rm -rf "$tmp"' EXIT
+      "$servers" start "$tmp" "$pg" "$amqp" "$mgmt"
+      export RECRUITMENT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg;Username=postgres;Password=postgres"
+      export RECRUITMENT_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$amqp/"
+      export RECRUITMENT_TEST_RABBITMQ_MANAGEMENT="http://guest:guest@127.0.0.1:$mgmt/"
+      echo "Throwaway servers: PostgreSQL on $pg, RabbitMQ on $amqp (management $mgmt)."
+    fi
+  fi
+  dotnet build "$root/Recruitment.sln" -c Release -nologo -v:q
+  dotnet test "$root/Recruitment.sln" -c Release --no-build -nologo --logger "console;verbosity=normal" "$@"
+}
+
+case "${1:-}" in
+  up) up ;;
+  test) shift; run_tests "$@" ;;
+  *) sed -n '2,6p' "$0"; exit 2 ;;
+esac

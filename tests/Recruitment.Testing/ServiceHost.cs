@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Recruitment.Testing;
+
+/// <summary>
+/// One of the system's processes, hosted in the test process on real Kestrel (real HTTP on a loopback port) with the
+/// fixture's own database and virtual host, in Development, and with the clock the test controls.
+/// </summary>
+public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
+    where TProgram : class
+{
+    private readonly TestEnvironment _environment;
+    private readonly TimeProvider _clock;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public ServiceHost(TestEnvironment environment, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _environment = environment;
+        _clock = clock;
+        _settings = settings ?? new Dictionary<string, string?>();
+        Port = LocalServers.FreePort();
+        UseKestrel(Port);
+    }
+
+    public int Port { get; }
+
+    public Uri Address => new($"http://127.0.0.1:{Port}");
+
+    /// <summary>Starts the host now (by default it starts on first use).</summary>
+    public ServiceHost<TProgram> Start()
+    {
+        StartServer();
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:postgres", _environment.Postgres);
+        builder.UseSetting("ConnectionStrings:rabbitmq", _environment.RabbitMq.ToString());
+        builder.UseSetting("Messaging:Retry:Intervals:0", "00:00:00.050");
+        builder.UseSetting("Messaging:Retry:Intervals:1", "00:00:00.200");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Npgsql;
+
+namespace Recruitment.Testing;
+
+/// <summary>
+/// A database and a RabbitMQ virtual host of one fixture's own, so that fixtures running side by side never see each
+/// other's data or messages. Dropped again when the fixture ends.
+/// </summary>
+public sealed class TestEnvironment : IAsyncDisposable
+{
+    private readonly TestServers _servers;
+    private readonly string _name;
+
+    private TestEnvironment(TestServers servers, string name, string postgres, Uri rabbitMq)
+    {
+        _servers = servers;
+        _name = name;
+        Postgres = postgres;
+        RabbitMq = rabbitMq;
+    }
+
+    public string Postgres { get; }
+
+    public Uri RabbitMq { get; }
+
+    public static async Task<TestEnvironment> CreateAsync()
+    {
+        var servers = await TestServers.GetAsync();
+        var name = $"t{Guid.NewGuid():N}"[..20];
+
+        await using (var admin = new NpgsqlConnection(servers.Postgres))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var postgres = new NpgsqlConnectionStringBuilder(servers.Postgres) { Database = name, MaxPoolSize = 40 }.ConnectionString;
+        var rabbit = servers.RabbitMq;
+        if (servers.RabbitMqManagement is { } management)
+        {
+            using var http = ManagementClient(management);
+            (await http.PutAsync($"api/vhosts/{name}", null)).EnsureSuccessStatusCode();
+            var user = Uri.UnescapeDataString(rabbit.UserInfo.Split(':')[0]);
+            (await http.PutAsJsonAsync($"api/permissions/{name}/{user}", new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+            rabbit = new UriBuilder(rabbit) { Path = "/" + name }.Uri;
+        }
+
+        return new TestEnvironment(servers, name, postgres, rabbit);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using (var admin = new NpgsqlConnection(_servers.Postgres))
+        {
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        if (_servers.RabbitMqManagement is { } management)
+        {
+            using var http = ManagementClient(management);
+            await http.DeleteAsync($"api/vhosts/{_name}");
+        }
+    }
+
+    private static HttpClient ManagementClient(Uri management)
+    {
+        var client = new HttpClient { BaseAddress = new UriBuilder(management) { UserName = "", Password = "" }.Uri };
+        var credentials = Encoding.UTF8.GetBytes(Uri.UnescapeDataString(management.UserInfo));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(credentials));
+        return client;
+    }
+}
