@@ -6,6 +6,7 @@
 #   servers.sh install                                     apt-get what is missing
 #   servers.sh start DIR PG_PORT AMQP_PORT MGMT_PORT       start both (creates DIR on first use)
 #   servers.sh stop DIR                                    stop both
+#   servers.sh reap DIR PID                                once PID has exited: stop both and delete DIR
 set -euo pipefail
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
@@ -62,10 +63,20 @@ rabbit_env() {
   fi
 }
 
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
 start_rabbitmq() {
   local dir=$1 port=$2 mgmt=$3
+  [ -f "$dir/rabbitmq/ports" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+  # Erlang's distribution port defaults to AMQP + 20000, past 65535 for high AMQP ports: choose one that is free.
   ( rabbit_env "$dir" "$port" "$mgmt"
-    setsid "$rabbit_bin/rabbitmq-server" >"$dir/rabbitmq/server.out" 2>&1 </dev/null &
+    RABBITMQ_DIST_PORT=$(free_port) setsid "$rabbit_bin/rabbitmq-server" >"$dir/rabbitmq/server.out" 2>&1 </dev/null &
     echo $! >"$dir/rabbitmq/launcher.pid" )
   echo "$port $mgmt" >"$dir/rabbitmq/ports"
   # Ready when both the AMQP and the management listener answer (the CLI's own wait races the boot for a port).
@@ -80,10 +91,12 @@ start_rabbitmq() {
 
 stop() {
   local dir=$1
-  if [ -f "$dir/rabbitmq/ports" ]; then
-    read -r port mgmt <"$dir/rabbitmq/ports"
-    ( rabbit_env "$dir" "$port" "$mgmt"; "$rabbit_bin/rabbitmqctl" -q -n "$RABBITMQ_NODENAME" stop >/dev/null 2>&1 || true )
-    rm -f "$dir/rabbitmq/ports"
+  if [ -f "$dir/rabbitmq/rabbitmq.pid" ]; then
+    # SIGTERM makes the node shut down cleanly; the CLI would need a distribution port of its own.
+    local pid; pid=$(cat "$dir/rabbitmq/rabbitmq.pid")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    rm -f "$dir/rabbitmq/ports" "$dir/rabbitmq/rabbitmq.pid"
   fi
   if [ -f "$dir/postgres/data/postmaster.pid" ]; then
     as_postgres "$(pg_bin)/pg_ctl" -D "$dir/postgres/data" -m fast -w stop >/dev/null 2>&1 || true
@@ -94,5 +107,9 @@ case "${1:-}" in
   install) install ;;
   start) mkdir -p "$2"; dir=$(cd "$2" && pwd); start_postgres "$dir" "$3"; start_rabbitmq "$dir" "$4" "$5" ;;
   stop) [ -d "$2" ] && stop "$(cd "$2" && pwd)" ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  reap)
+    # Throwaway servers outlive a test process that is killed rather than stopped; this cleans up after it.
+    while kill -0 "$3" 2>/dev/null; do sleep 1; done
+    [ -d "$2" ] && stop "$(cd "$2" && pwd)" && rm -rf "$2" ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

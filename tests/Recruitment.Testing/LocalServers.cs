@@ -21,11 +21,12 @@ internal static class LocalServers
         }
         int postgres = FreePort(), amqp = FreePort(), management = FreePort();
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        // The test host may be killed rather than stopped, so a detached reaper stops the servers once it has gone.
+        Process.Start(new ProcessStartInfo("setsid", ["bash", script, "reap", folder.FullName, $"{Environment.ProcessId}"])
         {
-            RunAsync(script, "stop", folder.FullName).GetAwaiter().GetResult();
-            folder.Delete(recursive: true);
-        };
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })?.Dispose();
 
         await RunAsync(script, "start", folder.FullName, $"{postgres}", $"{amqp}", $"{management}");
         return new TestServers(

@@ -17,7 +17,7 @@ public static class DevTokens
 
     public static IEndpointRouteBuilder MapDevTokens(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/dev/token", (TokenRequest request, AuthOptions options, TimeProvider clock) =>
+        endpoints.MapPost("/dev/token", (TokenRequest request, AuthOptions options) =>
         {
             var errors = new Dictionary<string, Bilingual[]>();
             if (request.Role is null || !Roles.All.Contains(request.Role))
@@ -35,12 +35,16 @@ public static class DevTokens
                 errors["division"] = [new("Division staff need a division code, e.g. OPS.", "Le personnel de division doit avoir un code de division, par exemple OPS.")];
             }
 
-            return errors.Count > 0 ? Problems.Validation(errors) : Results.Ok(new TokenResponse(Issue(options, clock, request)));
+            return errors.Count > 0 ? Problems.Validation(errors) : Results.Ok(new TokenResponse(Issue(options, request)));
         }).AllowAnonymous();
         return endpoints;
     }
 
-    public static string Issue(AuthOptions options, TimeProvider clock, TokenRequest request)
+    /// <remarks>
+    /// Tokens live in real time, not in the domain's clock: tests that move the domain clock by months still
+    /// authenticate, as a real client would.
+    /// </remarks>
+    public static string Issue(AuthOptions options, TokenRequest request)
     {
         var claims = new List<Claim> { new(Claims.Subject, request.Subject!), new(Claims.Role, request.Role!) };
         if (!string.IsNullOrWhiteSpace(request.Division))
@@ -48,7 +52,7 @@ public static class DevTokens
             claims.Add(new Claim(Claims.Division, request.Division.ToUpperInvariant()));
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = DateTime.UtcNow;
         var token = new JwtSecurityToken(
             options.Issuer,
             options.Audience,

@@ -1,0 +1,98 @@
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Recruitment.Applications.Contracts;
+using Recruitment.Messaging;
+using Recruitment.Testing;
+
+namespace Recruitment.EndToEnd.Tests;
+
+/// <summary>Every message may arrive twice: a redelivered message, or a copy under another id, changes nothing.</summary>
+public sealed class DuplicateDeliveryTests(SystemFixture system) : IClassFixture<SystemFixture>
+{
+    [Fact]
+    public async Task The_same_message_delivered_twice_opens_one_screening()
+    {
+        var message = Submitted(Guid.NewGuid());
+        var messageId = Guid.NewGuid();
+        var consumed = new ConsumeCounter(messageId);
+        using var observer = system.Screening.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
+        var bus = system.Applications.Services.GetRequiredService<IBus>();
+
+        await bus.Publish(message, context => context.MessageId = messageId);
+        await bus.Publish(message, context => context.MessageId = messageId);
+
+        await Eventually.True(() => Task.FromResult(consumed.Completed == 2), "both deliveries to be consumed");
+        await using var session = system.Screening.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var events = await session.Events.FetchStreamAsync(message.ApplicationId);
+        Assert.Single(events);
+        Assert.Equal(0, consumed.Faulted);
+        var processed = await session.Query<ProcessedMessage>().Where(p => p.Id.EndsWith(messageId.ToString("N"))).CountAsync();
+        Assert.Equal(1, processed);
+    }
+
+    [Fact]
+    public async Task A_copy_of_a_submission_under_another_message_id_opens_no_second_screening()
+    {
+        var message = Submitted(Guid.NewGuid());
+        var ids = new[] { Guid.NewGuid(), Guid.NewGuid() };
+        var consumed = ids.Select(id => new ConsumeCounter(id)).ToArray();
+        var screening = system.Screening.Services.GetRequiredService<IBus>();
+        var observers = consumed.Select(c => screening.ConnectConsumeObserver(c)).ToList();
+        var bus = system.Applications.Services.GetRequiredService<IBus>();
+
+        foreach (var id in ids)
+        {
+            await bus.Publish(message, context => context.MessageId = id);
+        }
+
+        await Eventually.True(() => Task.FromResult(consumed.All(c => c.Completed == 1)), "both copies to be consumed");
+        observers.ForEach(o => o.Disconnect());
+        await using var session = system.Screening.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(message.ApplicationId));
+    }
+
+    private static ApplicationSubmitted Submitted(Guid applicationId) => new(
+        applicationId,
+        "duplicate-test",
+        "ada@example.org",
+        new ApplicantDetails("Ada", "Lovelace", new DateOnly(2003, 1, 15), ["FR"], "fr"),
+        new EducationDetails("enrolled", "bachelor", 2, null),
+        new LanguageDetails("proficient", "working"),
+        new DesirableDetails(true, false, false),
+        false,
+        DateTimeOffset.UtcNow);
+
+    /// <summary>Counts the consumptions of one message id that finished, well or badly.</summary>
+    private sealed class ConsumeCounter(Guid messageId) : IConsumeObserver
+    {
+        private int _completed;
+        private int _faulted;
+
+        public int Completed => Volatile.Read(ref _completed);
+
+        public int Faulted => Volatile.Read(ref _faulted);
+
+        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+        {
+            if (context.MessageId == messageId)
+            {
+                Interlocked.Increment(ref _completed);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class
+        {
+            if (context.MessageId == messageId)
+            {
+                Interlocked.Increment(ref _faulted);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Time.Testing;
+using Recruitment.Testing;
+
+namespace Recruitment.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system in one test process: the four services and the gateway on real Kestrel ports, talking over a real
+/// RabbitMQ virtual host and a real PostgreSQL database of their own. One per test class.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    private readonly List<IAsyncDisposable> _hosts = [];
+
+    public TestEnvironment Environment { get; private set; } = null!;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.Zero));
+
+    public ServiceHost<Applications.Program> Applications { get; private set; } = null!;
+
+    public ServiceHost<Screening.Program> Screening { get; private set; } = null!;
+
+    public ServiceHost<Gateway.Program> Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Environment = await TestEnvironment.CreateAsync();
+
+        // Consumers first, so that their queues are bound before anything is published.
+        Screening = Add(new ServiceHost<Screening.Program>(Environment, Clock));
+        var divisions = Add(new ServiceHost<DivisionSelection.Program>(Environment, Clock));
+        var clearances = Add(new ServiceHost<SecurityClearance.Program>(Environment, Clock));
+        Applications = Add(new ServiceHost<Applications.Program>(Environment, Clock));
+        await Task.WhenAll(
+            Task.Run(() => Screening.Start()), Task.Run(() => divisions.Start()), Task.Run(() => clearances.Start()), Task.Run(() => Applications.Start()));
+
+        Gateway = Add(new ServiceHost<Gateway.Program>(Environment, Clock, new Dictionary<string, string?>
+        {
+            ["ReverseProxy:Clusters:applications:Destinations:primary:Address"] = Applications.Address.ToString(),
+            ["ReverseProxy:Clusters:screening:Destinations:primary:Address"] = Screening.Address.ToString(),
+            ["ReverseProxy:Clusters:division-selection:Destinations:primary:Address"] = divisions.Address.ToString(),
+            ["ReverseProxy:Clusters:security-clearance:Destinations:primary:Address"] = clearances.Address.ToString(),
+        })).Start();
+    }
+
+    /// <summary>A client of the gateway, as a user of the system has one: real HTTP to a real port.</summary>
+    public GatewayClient Client() => new(new HttpClient { BaseAddress = Gateway.Address });
+
+    public async Task DisposeAsync()
+    {
+        for (var i = _hosts.Count - 1; i >= 0; i--)
+        {
+            await _hosts[i].DisposeAsync();
+        }
+
+        await Environment.DisposeAsync();
+    }
+
+    private T Add<T>(T host)
+        where T : IAsyncDisposable
+    {
+        _hosts.Add(host);
+        return host;
+    }
+}
