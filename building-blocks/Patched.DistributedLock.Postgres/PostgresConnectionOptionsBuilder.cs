@@ -15,8 +15,8 @@ public sealed class PostgresConnectionOptionsBuilder
     }
 
     /// <summary>
-    /// Accepted for compatibility and ignored: a lock taken through a data source always holds a connection of its own,
-    /// which is what makes it safe with a multiplexing data source. This is the patch.
+    /// DistributedLock's option to let several locks share one connection. Accepted and ignored: a lock taken through a
+    /// data source always holds a connection of its own. Refusing it is what broke Marten's HotCold daemon in 1.3.1.
     /// </summary>
     public PostgresConnectionOptionsBuilder UseMultiplexing(bool useMultiplexing = true) => this;
 

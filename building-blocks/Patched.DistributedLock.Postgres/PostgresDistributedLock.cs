@@ -9,6 +9,7 @@ public sealed class PostgresDistributedLock
 
     private readonly DbDataSource _dataSource;
     private readonly PostgresConnectionOptionsBuilder _options;
+    private readonly bool _useTransaction;
 
     public PostgresDistributedLock(PostgresAdvisoryLockKey key, DbDataSource dataSource, Action<PostgresConnectionOptionsBuilder>? options = null)
     {
@@ -16,6 +17,10 @@ public sealed class PostgresDistributedLock
         Key = key;
         _dataSource = dataSource;
         _options = PostgresConnectionOptionsBuilder.From(options);
+
+        // A session lock lives on one physical connection. Under Npgsql's multiplexing a pooled connection has none
+        // of its own until a transaction pins one, so such a lock is always taken inside a transaction.
+        _useTransaction = _options.UsesTransaction || IsMultiplexing(dataSource);
     }
 
     public PostgresAdvisoryLockKey Key { get; }
@@ -30,7 +35,7 @@ public sealed class PostgresDistributedLock
         DbTransaction? transaction = null;
         try
         {
-            if (_options.UsesTransaction)
+            if (_useTransaction)
             {
                 transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -87,6 +92,12 @@ public sealed class PostgresDistributedLock
         }
 
         await connection.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static bool IsMultiplexing(DbDataSource dataSource)
+    {
+        var settings = new DbConnectionStringBuilder { ConnectionString = dataSource.ConnectionString };
+        return settings.TryGetValue("Multiplexing", out var value) && bool.TryParse(value?.ToString(), out var on) && on;
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

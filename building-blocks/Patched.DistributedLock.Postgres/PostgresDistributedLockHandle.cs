@@ -52,19 +52,22 @@ public sealed class PostgresDistributedLockHandle : IAsyncDisposable, IDisposabl
 
         try
         {
-            await ReleaseAsync().ConfigureAwait(false);
-        }
-        catch (DbException)
-        {
-            // A broken connection has already released the lock on the server side.
-        }
-        finally
-        {
+            if (_connection.State == System.Data.ConnectionState.Open)
+            {
+                await ReleaseAsync().ConfigureAwait(false);
+            }
+
             if (_transaction is not null)
             {
                 await _transaction.DisposeAsync().ConfigureAwait(false);
             }
-
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            // The connection broke while the lock was held: the server released the lock with the session.
+        }
+        finally
+        {
             await _connection.DisposeAsync().ConfigureAwait(false);
             _disposing.Dispose();
         }
