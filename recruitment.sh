@@ -97,19 +97,21 @@ TXT
   echo "A service stopped; see $data/logs." >&2
 }
 
+test_servers=""
+stop_test_servers() { [ -n "$test_servers" ] && { "$servers" stop "$test_servers"; rm -rf "$test_servers"; }; return 0; }
+
 run_tests() {
-  local tmp=""
   if [ -z "${RECRUITMENT_TEST_POSTGRES:-}" ] || [ -z "${RECRUITMENT_TEST_RABBITMQ:-}" ]; then
     if docker_engine; then
       echo "Docker engine found: the test fixtures start Testcontainers."
     else
       "$servers" install
-      tmp=$(mktemp -d /tmp/recruitment-test.XXXXXX)
-      chmod 755 "$tmp"
+      test_servers=$(mktemp -d /tmp/recruitment-test.XXXXXX)
+      chmod 755 "$test_servers"
       local pg amqp mgmt
       pg=$(free_port); amqp=$(free_port); mgmt=$(free_port)
-      trap '"$servers" stop "$tmp"; rm -rf "$tmp"' EXIT
-      "$servers" start "$tmp" "$pg" "$amqp" "$mgmt"
+      trap stop_test_servers EXIT
+      "$servers" start "$test_servers" "$pg" "$amqp" "$mgmt"
       export RECRUITMENT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg;Username=postgres;Password=postgres"
       export RECRUITMENT_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$amqp/"
       export RECRUITMENT_TEST_RABBITMQ_MANAGEMENT="http://guest:guest@127.0.0.1:$mgmt/"
@@ -117,7 +119,18 @@ run_tests() {
     fi
   fi
   dotnet build "$root/Recruitment.sln" -c Release -nologo -v:q
-  dotnet test "$root/Recruitment.sln" -c Release --no-build -nologo --logger "console;verbosity=normal" "$@"
+  local log status
+  log=$(mktemp)
+  set +e
+  dotnet test "$root/Recruitment.sln" -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  # One closing line for the whole run, summed over the test projects' own summaries.
+  awk '/(Passed|Failed)! +- Failed:/ {
+         gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+       } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+  rm -f "$log"
+  return "$status"
 }
 
 case "${1:-}" in
