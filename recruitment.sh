@@ -126,9 +126,8 @@ run_tests() {
   status=${PIPESTATUS[0]}
   set -e
   # One closing line for the whole run, summed over the test projects' own summaries.
-  awk '/(Passed|Failed)! +- Failed:/ {
-         gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
-       } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+  awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
+       END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
   rm -f "$log"
   return "$status"
 }
