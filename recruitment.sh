@@ -39,8 +39,10 @@ wait_for_http() { # url seconds
   return 1
 }
 
+data="$root/.data"
+pids=()
+
 up() {
-  local data="$root/.data" pids=()
   mkdir -p "$data/logs"
   if docker_engine; then
     echo "Docker engine found: PostgreSQL and RabbitMQ run in containers."
@@ -52,14 +54,18 @@ up() {
   fi
 
   stop_all() {
+    local code=$1
     trap - INT TERM EXIT
     echo; echo "Stopping..."
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait "${pids[@]}" 2>/dev/null || true
+    [ ${#pids[@]} -eq 0 ] || wait "${pids[@]}" 2>/dev/null || true
     if docker_engine; then docker compose -f "$root/docker-compose.yml" stop postgres rabbitmq >/dev/null; else "$servers" stop "$data/servers"; fi
     echo "Stopped."
+    exit "$code"
   }
-  trap stop_all INT TERM EXIT
+  trap 'stop_all 130' INT
+  trap 'stop_all 143' TERM
+  trap 'stop_all $?' EXIT
 
   echo "Building..."
   dotnet build "$root/Recruitment.sln" -c Release -nologo -v:q
