@@ -59,7 +59,7 @@ rabbit_env() {
   if [ ! -f "$RABBITMQ_CONFIG_FILE" ]; then
     mkdir -p "$dir/rabbitmq"
     printf 'management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = %s\n' "$mgmt" >"$RABBITMQ_CONFIG_FILE"
-    echo '[rabbitmq_management].' >"$RABBITMQ_ENABLED_PLUGINS_FILE"
+    echo '[rabbitmq_management,rabbitmq_shovel,rabbitmq_shovel_management].' >"$RABBITMQ_ENABLED_PLUGINS_FILE"
   fi
 }
 
