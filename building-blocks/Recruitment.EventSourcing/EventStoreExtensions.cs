@@ -21,7 +21,7 @@ public static class EventStoreExtensions
     /// sessions that stamp them, the async daemon (HotCold unless configured), and the outbox that forwards the
     /// events named in <paramref name="outbox"/> to RabbitMQ.
     /// </summary>
-    public static IHostApplicationBuilder AddEventStore(
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventStore(
         this IHostApplicationBuilder builder,
         string schema,
         Action<StoreOptions> configure,
@@ -74,7 +74,7 @@ public static class EventStoreExtensions
         }
 
         builder.Services.AddHealthChecks().AddNpgSql(dataSource);
-        return builder;
+        return marten;
     }
 
     /// <summary>The same number for the same schema on every node and every start (string.GetHashCode is per process).</summary>

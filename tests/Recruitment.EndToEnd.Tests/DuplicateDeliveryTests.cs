@@ -55,6 +55,7 @@ public sealed class DuplicateDeliveryTests(SystemFixture system) : IClassFixture
     private static ApplicationSubmitted Submitted(Guid applicationId) => new(
         applicationId,
         "duplicate-test",
+        "2025",
         "ada@example.org",
         new ApplicantDetails("Ada", "Lovelace", new DateOnly(2003, 1, 15), ["FR"], "fr"),
         new EducationDetails("enrolled", "bachelor", 2, null),

@@ -14,8 +14,10 @@ public sealed class WalkingSkeletonTests(SystemFixture system) : IClassFixture<S
     [Fact]
     public async Task A_submission_through_the_gateway_reaches_screening_R3()
     {
+        using var hr = await system.Client().As("hr", "hr@example.org");
+        var vacancyId = SampleVacancies.NewId();
+        Assert.Equal(HttpStatusCode.Created, (await hr.Post("/api/vacancies", SampleVacancies.Body(vacancyId))).StatusCode);
         using var applicant = await system.Client().As("applicant", "ada@example.org");
-        var vacancyId = $"skeleton-{Guid.NewGuid():N}"[..20];
 
         var response = await applicant.Post("/api/applications", SampleApplications.Valid(vacancyId));
 
@@ -28,7 +30,6 @@ public sealed class WalkingSkeletonTests(SystemFixture system) : IClassFixture<S
         Assert.Equal("submitted", application.GetProperty("status").GetString());
         Assert.Equal(vacancyId, application.GetProperty("vacancyId").GetString());
 
-        using var hr = await system.Client().As("hr", "hr@example.org");
         var screened = await Eventually.Get(
             () => hr.Get($"/api/screening/vacancies/{vacancyId}"),
             rows => rows.GetArrayLength() == 1,

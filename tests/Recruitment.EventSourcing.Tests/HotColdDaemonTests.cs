@@ -54,13 +54,14 @@ public sealed class HotColdDaemonTests : IAsyncLifetime
         node.Services.GetRequiredService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>()
             .DaemonForMainDatabase().CurrentAgents().Count(agent => agent.Status == AgentStatus.Running);
 
+    /// <summary>Publishes a vacancy through the node: a stored event the outbox must forward.</summary>
     private static async Task<long> AppendThroughAsync(ServiceHost<Program> node)
     {
         using var client = node.CreateClient();
-        var token = await client.PostAsJsonAsync("/dev/token", new { role = "applicant", subject = "ada@example.org" });
+        var token = await client.PostAsJsonAsync("/dev/token", new { role = "hr", subject = "hr@example.org" });
         var bearer = (await token.Content.ReadFromJsonAsync<TokenBody>())!.Token;
         client.DefaultRequestHeaders.Authorization = new("Bearer", bearer);
-        var response = await client.PostAsJsonAsync("/api/applications", SampleApplications.Valid("250700"));
+        var response = await client.PostAsJsonAsync("/api/vacancies", SampleVacancies.Body(SampleVacancies.NewId(), deadline: "2099-06-22T23:59:00"));
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
 
         var store = node.Services.GetRequiredService<IDocumentStore>();

@@ -7,6 +7,7 @@ namespace Recruitment.Applications.Contracts;
 public sealed record ApplicationSubmitted(
     Guid ApplicationId,
     string VacancyId,
+    string Campaign,
     string ApplicantEmail,
     ApplicantDetails Applicant,
     EducationDetails Education,

@@ -1,9 +1,17 @@
 using JasperFx.Events.Projections;
 using MassTransit;
 using Recruitment.Applications.Applications;
+using Recruitment.Applications.Applications.Documents;
+using Recruitment.Applications.Applications.Editing;
 using Recruitment.Applications.Applications.Reading;
 using Recruitment.Applications.Applications.Submitting;
+using Recruitment.Applications.Applications.Withdrawing;
+using Recruitment.Applications.Campaigns;
 using Recruitment.Applications.Integration.Outgoing;
+using Recruitment.Applications.Notifications;
+using Recruitment.Applications.Vacancies;
+using Recruitment.Applications.Vacancies.Listing;
+using Recruitment.Applications.Vacancies.Publishing;
 using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 
@@ -16,18 +24,41 @@ public static class ApplicationsModule
 
     public static IHostApplicationBuilder AddApplicationsModule(this IHostApplicationBuilder builder)
     {
-        builder.AddEventStore(Name, options =>
+        var marten = builder.AddEventStore(Name, options =>
         {
+            options.Projections.Snapshot<Vacancy>(SnapshotLifecycle.Inline);
+            options.Schema.For<Vacancy>().Index(vacancy => vacancy.DeadlineUtc);
             options.Projections.Snapshot<Application>(SnapshotLifecycle.Inline);
-            options.Schema.For<Application>().Index(application => application.ApplicantEmail);
+            options.Projections.LiveStreamAggregation<ApplicantCampaign>();
+            options.Schema.For<IdempotencyRecord>().Identity(record => record.Id);
+            options.AddDocumentTable();
         }, OutboxMappings.Configure);
+        marten.AddSubscriptionWithServices<NotificationDispatcher>(ServiceLifetime.Singleton);
+
+        var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>();
+        if (!string.IsNullOrWhiteSpace(smtp?.Host))
+        {
+            builder.Services.AddSingleton(smtp);
+            builder.Services.AddSingleton<INotificationSender, SmtpNotificationSender>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<INotificationSender, LogNotificationSender>();
+        }
+
         builder.AddRecruitmentMessaging(Name, bus => bus.AddConsumers(typeof(ApplicationsModule).Assembly));
         return builder;
     }
 
     public static WebApplication MapApplicationsModule(this WebApplication app)
     {
+        app.MapPublishVacancy();
+        app.MapListOpenVacancies();
         app.MapSubmitApplication();
+        app.MapEditApplication();
+        app.MapWithdrawApplication();
+        app.MapUploadDocument();
+        app.MapReadDocuments();
         app.MapGetApplication();
         return app;
     }

@@ -1,21 +1,75 @@
+using Recruitment.EventSourcing;
+using Recruitment.ServiceDefaults.Errors;
+
 namespace Recruitment.Applications.Applications;
 
 /// <summary>An application as its stream tells it. Immutable: each fact gives a new state.</summary>
 public sealed record Application(
     Guid Id,
     string VacancyId,
+    string Campaign,
     string ApplicantEmail,
     string PreferredLanguage,
     ApplicationForm Form,
-    ApplicationStatus Status,
-    DateTimeOffset SubmittedAt)
+    DateTimeOffset SubmittedAt,
+    IReadOnlyList<PathStep> Path,
+    IReadOnlyList<DocumentUploaded> Documents,
+    IReadOnlyList<NotificationRecorded> Notifications)
 {
+    public const string Service = "application";
+
+    /// <summary>The status of the latest step that sets one, by when it happened, not by when its report arrived.</summary>
+    public ApplicationStatus Status => Path
+        .Where(step => step.Status is not null)
+        .OrderBy(step => step.At)
+        .Select(step => step.Status!.Value)
+        .LastOrDefault(ApplicationStatus.Submitted);
+
+    public bool IsWithdrawn => Path.Any(step => step.Status == ApplicationStatus.Withdrawn);
+
+    public bool HasStepFrom(Guid messageId) => Path.Any(step => step.SourceMessageId == messageId);
+
     public static Application Create(ApplicationSubmitted submitted) => new(
         submitted.ApplicationId,
         submitted.VacancyId,
+        submitted.Campaign,
         submitted.ApplicantEmail,
         submitted.Form.Applicant.PreferredLanguage,
         submitted.Form,
-        ApplicationStatus.Submitted,
-        submitted.SubmittedAt);
+        submitted.SubmittedAt,
+        [Own("application-submitted", submitted.SubmittedAt, ApplicationStatus.Submitted)],
+        [],
+        []);
+
+    public Application Apply(ApplicationEdited edited) => this with
+    {
+        Form = edited.Form,
+        PreferredLanguage = edited.Form.Applicant.PreferredLanguage,
+        Path = [.. Path, Own("application-edited", edited.EditedAt, null)],
+    };
+
+    public Application Apply(ApplicationWithdrawn withdrawn) =>
+        this with { Path = [.. Path, Own("application-withdrawn", withdrawn.WithdrawnAt, ApplicationStatus.Withdrawn)] };
+
+    public Application Apply(DocumentUploaded uploaded) => this with
+    {
+        Documents = [.. Documents, uploaded],
+        Path = [.. Path, Own("document-uploaded", uploaded.UploadedAt, null, new Dictionary<string, string> { ["kind"] = KebabCase.Of(uploaded.Kind) })],
+    };
+
+    public Application Apply(NotificationRecorded notification) => this with { Notifications = [.. Notifications, notification] };
+
+    public Application Apply(StepReported step) =>
+        HasStepFrom(step.SourceMessageId)
+            ? this
+            : this with { Path = [.. Path, new PathStep(step.Type, step.Service, step.At, step.Status, step.Details, step.SourceMessageId)] };
+
+    /// <summary>R5: edits and withdrawals, like submissions, only until the vacancy's deadline, and not once withdrawn.</summary>
+    public Decision CanChange(DateTimeOffset now, DateTimeOffset deadlineUtc) =>
+        now > deadlineUtc ? Decision.Refuse(ProblemCodes.DeadlinePassed)
+        : IsWithdrawn ? Decision.Refuse(ProblemCodes.InvalidTransition, new("The application was withdrawn.", "La candidature a été retirée."))
+        : Decision.Accept();
+
+    private static PathStep Own(string type, DateTimeOffset at, ApplicationStatus? status, IReadOnlyDictionary<string, string>? details = null) =>
+        new(type, Service, at, status, details ?? new Dictionary<string, string>(), null);
 }

@@ -1,10 +1,49 @@
 namespace Recruitment.Applications.Applications;
 
-// The facts of an application's own stream, oldest first in the order they can happen.
+// The facts of an application's stream. The stream also records, as StepReported, the steps other services decide,
+// so that it holds the candidate's whole path.
 
 public sealed record ApplicationSubmitted(
     Guid ApplicationId,
     string VacancyId,
+    string Campaign,
     string ApplicantEmail,
     ApplicationForm Form,
     DateTimeOffset SubmittedAt);
+
+public sealed record ApplicationEdited(ApplicationForm Form, DateTimeOffset EditedAt);
+
+public sealed record ApplicationWithdrawn(DateTimeOffset WithdrawnAt);
+
+public sealed record DocumentUploaded(
+    Guid DocumentId,
+    DocumentKind Kind,
+    string ContentType,
+    string FileName,
+    long Size,
+    string Sha256,
+    DateTimeOffset UploadedAt);
+
+/// <summary>A message to the candidate, rendered in their language (R21) and recorded before it is sent.</summary>
+public sealed record NotificationRecorded(
+    Guid NotificationId,
+    string Kind,
+    string Language,
+    string To,
+    string Subject,
+    string Body,
+    DateTimeOffset At);
+
+/// <summary>
+/// Another service decided a step of the candidate's path. <see cref="At"/> is when it happened there, which orders
+/// the path however late or out of order the report arrives; <see cref="SourceMessageId"/> makes a repeat a no-op.
+/// </summary>
+public sealed record StepReported(
+    string Type,
+    string Service,
+    DateTimeOffset At,
+    ApplicationStatus? Status,
+    IReadOnlyDictionary<string, string> Details,
+    Guid SourceMessageId);
+
+public enum DocumentKind { Degree, EnrolmentProof, Translation, Cv, MotivationLetter }

@@ -5,22 +5,41 @@ using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Reading;
 
-/// <summary>GET /api/applications/{id}: where the candidate stands. An applicant sees only their own (else 404).</summary>
+/// <summary>
+/// The candidate's side of their path: GET /api/applications/{id}, its /timeline and its /notifications. An applicant
+/// sees only their own (anyone else's id is 404); HR and admins see all.
+/// </summary>
 public static class GetApplication
 {
-    public sealed record ApplicationView(Guid ApplicationId, string VacancyId, ApplicationStatus Status, object? Eligibility, object? Offer);
+    public sealed record TimelineEntry(DateTimeOffset At, string Type, string Service, ApplicationStatus? Status, IReadOnlyDictionary<string, string> Details);
 
-    public static void MapGetApplication(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/applications/{id:guid}", async (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
-            {
-                var application = await session.LoadAsync<Application>(id, cancellationToken);
-                return application is null || !CanSee(user, application)
-                    ? Problems.Of(ProblemCodes.NotFound)
-                    : Results.Ok(new ApplicationView(application.Id, application.VacancyId, application.Status, null, null));
-            })
+    public sealed record NotificationView(Guid NotificationId, string Kind, string Language, string Subject, string Body, DateTimeOffset At);
+
+    public static void MapGetApplication(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/applications/{id:guid}", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+                Visible(id, user, session, ApplicationView.From, cancellationToken))
             .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
 
-    /// <summary>Staff see every application; an applicant only those submitted under their own e-mail.</summary>
-    public static bool CanSee(ClaimsPrincipal user, Application application) =>
-        !user.IsInRole(Roles.Applicant) || string.Equals(user.SubjectOf(), application.ApplicantEmail, StringComparison.OrdinalIgnoreCase);
+        app.MapGet("/api/applications/{id:guid}/timeline", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+                Visible(id, user, session, application => application.Path
+                    .Select((step, index) => (step, index))
+                    .OrderBy(entry => entry.step.At).ThenBy(entry => entry.index)
+                    .Select(entry => new TimelineEntry(entry.step.At, entry.step.Type, entry.step.Service, entry.step.Status, entry.step.Details)),
+                    cancellationToken))
+            .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
+
+        app.MapGet("/api/applications/{id:guid}/notifications", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+                Visible(id, user, session, application => application.Notifications
+                    .OrderBy(n => n.At)
+                    .Select(n => new NotificationView(n.NotificationId, n.Kind, n.Language, n.Subject, n.Body, n.At)),
+                    cancellationToken))
+            .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
+    }
+
+    private static async Task<IResult> Visible<T>(
+        Guid id, ClaimsPrincipal user, IQuerySession session, Func<Application, T> view, CancellationToken cancellationToken) =>
+        await session.LoadAsync<Application>(id, cancellationToken) is { } application && user.CanSee(application)
+            ? Results.Ok(view(application))
+            : Problems.Of(ProblemCodes.NotFound);
 }

@@ -1,37 +1,107 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Recruitment.Applications.Campaigns;
+using Recruitment.Applications.Notifications;
+using Recruitment.Applications.Vacancies;
+using Recruitment.EventSourcing;
 using Recruitment.Reference;
 using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Submitting;
 
-/// <summary>POST /api/applications: an applicant applies to a vacancy (R3).</summary>
+/// <summary>
+/// POST /api/applications: an applicant applies to a published vacancy (R3) before its deadline (R2, R5), to at most
+/// three vacancies of a campaign, once each (R4). An ineligible candidate is still accepted: Screening judges later.
+/// </summary>
 public static class SubmitApplication
 {
     public sealed record Submitted(Guid ApplicationId, ApplicationStatus Status);
 
-    public static ApplicationSubmitted Decide(Guid applicationId, string vacancyId, string applicantEmail, ApplicationForm form, DateTimeOffset now) =>
-        new(applicationId, vacancyId, applicantEmail, form, now);
-
     public static void MapSubmitApplication(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/applications", async (
-                ApplicationRequest request, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken) =>
+                ApplicationRequest request,
+                [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+                ClaimsPrincipal user,
+                IDocumentStore store,
+                TimeProvider clock,
+                CancellationToken cancellationToken) =>
             {
                 var now = clock.GetUtcNow();
+                var email = user.SubjectOf();
                 var errors = new FieldErrors();
-                var vacancyId = request.VacancyId?.Trim();
-                errors.Check(!string.IsNullOrEmpty(vacancyId), "vacancyId", new("This field is required.", "Ce champ est obligatoire."));
+                errors.Check(idempotencyKey is null or { Length: > 0 and <= IdempotencyRecord.MaxKeyLength }, "Idempotency-Key", new(
+                    $"The Idempotency-Key header has 1 to {IdempotencyRecord.MaxKeyLength} characters.",
+                    $"L'en-tête Idempotency-Key compte de 1 à {IdempotencyRecord.MaxKeyLength} caractères."));
+                var recordId = idempotencyKey is null ? null : IdempotencyRecord.IdFor(email, idempotencyKey);
+                if (!errors.Any && recordId is not null && await EarlierResult(store, recordId, cancellationToken) is { } earlier)
+                {
+                    return earlier;
+                }
+
                 var form = ApplicationFormParser.Parse(request, BrusselsTime.DateOf(now), errors);
-                if (errors.Any || form is null)
+                var vacancy = await FindVacancy(store, request.VacancyId, errors, cancellationToken);
+                if (errors.Any || form is null || vacancy is null)
                 {
                     return errors.ToProblem();
                 }
 
-                var applicationId = Guid.CreateVersion7(now);
-                session.Events.StartStream<Application>(applicationId, Decide(applicationId, vacancyId!, user.SubjectOf(), form, now));
-                await session.SaveChangesAsync(cancellationToken);
-                return Results.Created($"/api/applications/{applicationId}", new Submitted(applicationId, ApplicationStatus.Submitted));
+                if (!vacancy.IsOpenAt(now))
+                {
+                    return Problems.Of(ProblemCodes.DeadlinePassed);
+                }
+
+                return await store.RetryAsync(async (session, token) =>
+                {
+                    if (recordId is not null && await session.LoadAsync<IdempotencyRecord>(recordId, token) is { } record)
+                    {
+                        return Created(record.ApplicationId);
+                    }
+
+                    var applicationId = Guid.CreateVersion7(now);
+                    var campaign = await session.Events.FetchForWriting<ApplicantCampaign>(ApplicantCampaign.StreamId(email, vacancy.Campaign), token);
+                    var decision = ApplicantCampaign.Decide(campaign.Aggregate, email, vacancy.Campaign, vacancy.VacancyId, applicationId);
+                    if (!decision.IsAccepted)
+                    {
+                        return decision.ToProblem();
+                    }
+
+                    campaign.AppendMany(decision.Events);
+                    var submitted = new ApplicationSubmitted(applicationId, vacancy.VacancyId, vacancy.Campaign, email, form, now);
+                    session.Events.StartStream<Application>(applicationId, submitted, CandidateNotifications.Receipt(submitted, vacancy, now));
+                    if (recordId is not null)
+                    {
+                        session.Insert(new IdempotencyRecord(recordId, applicationId, now));
+                    }
+
+                    await session.SaveChangesAsync(token);
+                    return Created(applicationId);
+                }, cancellationToken);
             })
             .RequireRoles(Roles.Applicant);
+
+    private static async Task<Vacancy?> FindVacancy(IDocumentStore store, string? vacancyId, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        if (!errors.Check(!string.IsNullOrWhiteSpace(vacancyId), "vacancyId", new("This field is required.", "Ce champ est obligatoire.")))
+        {
+            return null;
+        }
+
+        await using var session = store.QuerySession();
+        var vacancy = await session.LoadAsync<Vacancy>(Vacancy.StreamId(vacancyId!.Trim()), cancellationToken);
+        errors.Check(vacancy is not null, "vacancyId", new(
+            $"No published vacancy has the id \"{vacancyId}\"; applications only go to published vacancies (R3).",
+            $"Aucune offre publiée n'a l'identifiant « {vacancyId} » ; on ne postule qu'à des offres publiées (R3)."));
+        return vacancy;
+    }
+
+    private static async Task<IResult?> EarlierResult(IDocumentStore store, string recordId, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<IdempotencyRecord>(recordId, cancellationToken) is { } record ? Created(record.ApplicationId) : null;
+    }
+
+    private static IResult Created(Guid applicationId) =>
+        Results.Created($"/api/applications/{applicationId}", new Submitted(applicationId, ApplicationStatus.Submitted));
 }

@@ -1,4 +1,6 @@
+using JasperFx.Events;
 using Recruitment.Applications.Applications;
+using Recruitment.Applications.Vacancies;
 using Recruitment.EventSourcing;
 using Recruitment.ServiceDefaults.Errors;
 using Contracts = Recruitment.Applications.Contracts;
@@ -8,25 +10,38 @@ namespace Recruitment.Applications.Integration.Outgoing;
 /// <summary>The facts this service tells the others, and the contract each becomes.</summary>
 public static class OutboxMappings
 {
-    public static void Configure(OutboxMap outbox) =>
-        outbox.Forward<ApplicationSubmitted>(e => ToContract(e.Data));
+    public static void Configure(OutboxMap outbox) => outbox
+        .Forward<VacancyPublished>(e => new Contracts.VacancyPublished(
+            e.Data.VacancyId, e.Data.Campaign, e.Data.Title, e.Data.DivisionCode, e.Data.ClearanceLevel, e.Data.MonthlyGrantEur,
+            e.Data.Intakes, e.Data.Deadline, e.Data.DeadlineUtc))
+        .Forward<ApplicationSubmitted>(e => Submitted(e.Data))
+        .Forward<ApplicationEdited>(Edited)
+        .Forward<ApplicationWithdrawn>(e => new Contracts.ApplicationWithdrawn(e.StreamId, e.Data.WithdrawnAt));
 
-    public static Contracts.ApplicationSubmitted ToContract(ApplicationSubmitted submitted)
+    public static Contracts.ApplicationSubmitted Submitted(ApplicationSubmitted submitted)
     {
         var form = submitted.Form;
         return new Contracts.ApplicationSubmitted(
-            submitted.ApplicationId,
-            submitted.VacancyId,
-            submitted.ApplicantEmail,
-            new Contracts.ApplicantDetails(
-                form.Applicant.GivenName, form.Applicant.FamilyName, form.Applicant.DateOfBirth,
-                form.Applicant.Nationalities, form.Applicant.PreferredLanguage),
-            new Contracts.EducationDetails(
-                KebabCase.Of(form.Education.Status), KebabCase.Of(form.Education.Level),
-                form.Education.YearsCompleted, form.Education.GraduationDate),
-            new Contracts.LanguageDetails(KebabCase.Of(form.Languages.English), KebabCase.Of(form.Languages.French)),
-            new Contracts.DesirableDetails(form.Desirable.RelevantDegree, form.Desirable.AdvancedItTools, form.Desirable.InternationalExperience),
-            form.AccommodationRequested,
-            submitted.SubmittedAt);
+            submitted.ApplicationId, submitted.VacancyId, submitted.Campaign, submitted.ApplicantEmail,
+            Applicant(form), Education(form), Languages(form), Desirable(form), form.AccommodationRequested, submitted.SubmittedAt);
     }
+
+    private static Contracts.ApplicationEdited Edited(IEvent<ApplicationEdited> edited)
+    {
+        var form = edited.Data.Form;
+        return new Contracts.ApplicationEdited(
+            edited.StreamId, Applicant(form), Education(form), Languages(form), Desirable(form), form.AccommodationRequested, edited.Data.EditedAt);
+    }
+
+    private static Contracts.ApplicantDetails Applicant(ApplicationForm form) => new(
+        form.Applicant.GivenName, form.Applicant.FamilyName, form.Applicant.DateOfBirth, form.Applicant.Nationalities, form.Applicant.PreferredLanguage);
+
+    private static Contracts.EducationDetails Education(ApplicationForm form) => new(
+        KebabCase.Of(form.Education.Status), KebabCase.Of(form.Education.Level), form.Education.YearsCompleted, form.Education.GraduationDate);
+
+    private static Contracts.LanguageDetails Languages(ApplicationForm form) =>
+        new(KebabCase.Of(form.Languages.English), KebabCase.Of(form.Languages.French));
+
+    private static Contracts.DesirableDetails Desirable(ApplicationForm form) =>
+        new(form.Desirable.RelevantDegree, form.Desirable.AdvancedItTools, form.Desirable.InternationalExperience);
 }

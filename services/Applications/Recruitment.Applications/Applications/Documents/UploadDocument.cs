@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Marten;
+using Recruitment.EventSourcing;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.Applications.Applications.Documents;
+
+/// <summary>
+/// POST /api/applications/{id}/documents: a degree, a proof of enrolment, a translation, a CV or a motivation letter
+/// (R10), as multipart "file" and "kind". Until the deadline (R5). Anything refused is not stored.
+/// </summary>
+public static class UploadDocument
+{
+    // The file plus the multipart framing around it; a larger body is refused before it is read (413).
+    private const long MaxRequestBytes = DocumentContent.MaxBytes + (64 * 1024);
+
+    public static void MapUploadDocument(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/applications/{id:guid}/documents", async (
+                Guid id, HttpRequest http, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                if (!http.HasFormContentType)
+                {
+                    return Problems.Validation("file", new("Send the document as multipart/form-data with a \"file\" part.", "Envoyez le document en multipart/form-data avec une partie « file »."));
+                }
+
+                var form = await http.ReadFormAsync(cancellationToken);
+                var file = form.Files.GetFile("file");
+                var errors = new FieldErrors();
+                var kind = ParseKind(form["kind"].ToString(), errors);
+                if (!errors.Check(file is { Length: > 0 }, "file", new("A non-empty file is required.", "Un fichier non vide est obligatoire.")))
+                {
+                    return errors.ToProblem();
+                }
+
+                if (file!.Length > DocumentContent.MaxBytes)
+                {
+                    return Problems.Of(ProblemCodes.TooLarge, new("A document is at most 5 MiB.", "Un document fait au plus 5 Mio."));
+                }
+
+                var content = new byte[file.Length];
+                await using (var stream = file.OpenReadStream())
+                {
+                    await stream.ReadExactlyAsync(content, cancellationToken);
+                }
+
+                var contentType = DocumentContent.Sniff(content);
+                errors.Check(contentType is not null, "file", new(
+                    "Only PDF, PNG and JPEG documents are accepted, recognised by their content.",
+                    "Seuls les documents PDF, PNG et JPEG sont acceptés, reconnus par leur contenu."));
+                if (errors.Any || kind is null)
+                {
+                    return errors.ToProblem();
+                }
+
+                var now = clock.GetUtcNow();
+                var uploaded = new DocumentUploaded(Guid.CreateVersion7(now), kind.Value, contentType!, SafeName(file.FileName), content.Length,
+                    Convert.ToHexString(SHA256.HashData(content)).ToLowerInvariant(), now);
+                return await ChangeApplication.RunAsync(store, id, user, (application, vacancy, session) =>
+                    {
+                        var allowed = application.CanChange(now, vacancy.DeadlineUtc);
+                        if (!allowed.IsAccepted)
+                        {
+                            return allowed;
+                        }
+
+                        DocumentStore.Store(session, uploaded.DocumentId, application.Id, content);
+                        return Decision.Accept(uploaded);
+                    },
+                    _ => Results.Created($"/api/applications/{id}/documents/{uploaded.DocumentId}", DocumentView.From(uploaded)),
+                    cancellationToken);
+            })
+            .RequireRoles(Roles.Applicant)
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes))
+            .WithFormOptions(multipartBodyLengthLimit: MaxRequestBytes);
+
+    private static DocumentKind? ParseKind(string value, FieldErrors errors)
+    {
+        var kind = Enum.GetValues<DocumentKind>().Where(k => KebabCase.Of(k) == value.Trim()).Select(k => (DocumentKind?)k).FirstOrDefault();
+        var allowed = string.Join(", ", Enum.GetValues<DocumentKind>().Select(k => KebabCase.Of(k)));
+        errors.Check(kind is not null, "kind", new($"Kind is one of: {allowed}.", $"Le type est l'un de : {allowed}."));
+        return kind;
+    }
+
+    private static string SafeName(string name)
+    {
+        var file = Path.GetFileName(name);
+        return file.Length is > 0 and <= 200 ? file : "document";
+    }
+}

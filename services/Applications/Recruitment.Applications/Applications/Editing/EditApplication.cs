@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Marten;
+using Recruitment.Applications.Applications.Reading;
+using Recruitment.Applications.Applications.Submitting;
+using Recruitment.EventSourcing;
+using Recruitment.Reference;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.Applications.Applications.Editing;
+
+/// <summary>PUT /api/applications/{id}: the applicant corrects their application, until the deadline (R5).</summary>
+public static class EditApplication
+{
+    public static Decision Decide(Application application, DateTimeOffset deadlineUtc, ApplicationForm form, DateTimeOffset now)
+    {
+        var allowed = application.CanChange(now, deadlineUtc);
+        return allowed.IsAccepted ? Decision.Accept(new ApplicationEdited(form, now)) : allowed;
+    }
+
+    public static void MapEditApplication(this IEndpointRouteBuilder app) =>
+        app.MapPut("/api/applications/{id:guid}", async (
+                Guid id, ApplicationRequest request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var now = clock.GetUtcNow();
+                var errors = new FieldErrors();
+                var form = ApplicationFormParser.Parse(request, BrusselsTime.DateOf(now), errors);
+                if (errors.Any || form is null)
+                {
+                    return errors.ToProblem();
+                }
+
+                return await ChangeApplication.RunAsync(store, id, user, (application, vacancy, _) =>
+                        request.VacancyId?.Trim() is { } vacancyId && vacancyId != application.VacancyId
+                            ? Decision.Refuse(ProblemCodes.Validation, new(
+                                "An application stays with its vacancy: withdraw it and apply to the other one.",
+                                "Une candidature reste liée à son offre : retirez-la et postulez à l'autre offre."))
+                            : Decide(application, vacancy.DeadlineUtc, form, now),
+                    changed => Results.Ok(ApplicationView.From(changed)),
+                    cancellationToken);
+            })
+            .RequireRoles(Roles.Applicant);
+}

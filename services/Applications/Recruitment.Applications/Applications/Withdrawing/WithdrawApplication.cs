@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Marten;
+using Recruitment.Applications.Applications.Reading;
+using Recruitment.Applications.Campaigns;
+using Recruitment.Applications.Notifications;
+using Recruitment.EventSourcing;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.Applications.Applications.Withdrawing;
+
+/// <summary>POST /api/applications/{id}/withdraw: until the deadline (R5). The campaign slot is freed for another vacancy (R4).</summary>
+public static class WithdrawApplication
+{
+    public static Decision Decide(Application application, DateTimeOffset deadlineUtc, DateTimeOffset now)
+    {
+        var allowed = application.CanChange(now, deadlineUtc);
+        return allowed.IsAccepted
+            ? Decision.Accept(new ApplicationWithdrawn(now), CandidateNotifications.Withdrawn(application, now))
+            : allowed;
+    }
+
+    public static void MapWithdrawApplication(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/applications/{id:guid}/withdraw", async (
+                Guid id, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var now = clock.GetUtcNow();
+                return await ChangeApplication.RunAsync(store, id, user, (application, vacancy, session) =>
+                    {
+                        var decision = Decide(application, vacancy.DeadlineUtc, now);
+                        if (decision.IsAccepted)
+                        {
+                            // Same transaction: the slot is free exactly when the withdrawal is recorded.
+                            session.Events.Append(ApplicantCampaign.StreamId(application.ApplicantEmail, application.Campaign),
+                                new VacancySlotReleased(application.VacancyId, application.Id));
+                        }
+
+                        return decision;
+                    },
+                    changed => Results.Ok(ApplicationView.From(changed)),
+                    cancellationToken);
+            })
+            .RequireRoles(Roles.Applicant);
+}

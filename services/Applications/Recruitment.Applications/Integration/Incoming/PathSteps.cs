@@ -1,0 +1,36 @@
+using Marten;
+using Recruitment.Applications.Applications;
+
+namespace Recruitment.Applications.Integration.Incoming;
+
+/// <summary>Records a step another service reports on the candidate's path: once per message, ordered by when it happened.</summary>
+public static class PathSteps
+{
+    public static async Task RecordAsync(
+        IDocumentSession session,
+        Guid applicationId,
+        Guid messageId,
+        string type,
+        string service,
+        DateTimeOffset at,
+        ApplicationStatus? status,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? details = null,
+        Func<Application, object[]>? alsoRecord = null)
+    {
+        var stream = await session.Events.FetchForWriting<Application>(applicationId, cancellationToken);
+
+        // A report about an application this service never stored is a bug upstream: fail, retry, then the error queue.
+        var application = stream.Aggregate ?? throw new InvalidOperationException($"No application {applicationId} for the {type} step.");
+        if (application.HasStepFrom(messageId))
+        {
+            return;
+        }
+
+        stream.AppendOne(new StepReported(type, service, at, status, details ?? new Dictionary<string, string>(), messageId));
+        if (alsoRecord is not null)
+        {
+            stream.AppendMany(alsoRecord(application));
+        }
+    }
+}
