@@ -20,6 +20,34 @@ public sealed class GatewayClient(HttpClient http) : IDisposable
 
     public Task<HttpResponseMessage> Post(string path, object body) => http.PostAsJsonAsync(path, body);
 
+    public Task<HttpResponseMessage> Put(string path, object body) => http.PutAsJsonAsync(path, body);
+
+    /// <summary>Publishes a vacancy as HR would (the caller must hold the hr role) and fails the test otherwise.</summary>
+    public async Task<string> PublishVacancy(string? id = null, string deadline = "2025-06-22T23:59:00", string campaign = "2025")
+    {
+        var vacancyId = id ?? Testing.SampleVacancies.NewId();
+        var response = await Post("/api/vacancies", Testing.SampleVacancies.Body(vacancyId, campaign, deadline));
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return vacancyId;
+    }
+
+    /// <summary>Submits a valid application and returns its id, failing the test on anything but 201.</summary>
+    public async Task<Guid> Apply(string vacancyId, string language = "fr")
+    {
+        var response = await Post("/api/applications", Testing.SampleApplications.Valid(vacancyId, language: language));
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
+    }
+
+    public static async Task<JsonElement> Problem(HttpResponseMessage response, System.Net.HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        return problem;
+    }
+
     public async Task<JsonElement> Get(string path)
     {
         var response = await http.GetAsync(path);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using Recruitment.Testing;
 
 namespace Recruitment.EndToEnd.Tests;
@@ -13,27 +12,27 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public TestEnvironment Environment { get; private set; } = null!;
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.Zero));
+    public TestClock Clock { get; } = new(new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.Zero));
 
-    public ServiceHost<Applications.Program> Applications { get; private set; } = null!;
+    public ServiceHost<global::Recruitment.Applications.Program> Applications { get; private set; } = null!;
 
-    public ServiceHost<Screening.Program> Screening { get; private set; } = null!;
+    public ServiceHost<global::Recruitment.Screening.Program> Screening { get; private set; } = null!;
 
-    public ServiceHost<Gateway.Program> Gateway { get; private set; } = null!;
+    public ServiceHost<global::Recruitment.Gateway.Program> Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Environment = await TestEnvironment.CreateAsync();
 
         // Consumers first, so that their queues are bound before anything is published.
-        Screening = Add(new ServiceHost<Screening.Program>(Environment, Clock));
-        var divisions = Add(new ServiceHost<DivisionSelection.Program>(Environment, Clock));
-        var clearances = Add(new ServiceHost<SecurityClearance.Program>(Environment, Clock));
-        Applications = Add(new ServiceHost<Applications.Program>(Environment, Clock));
+        Screening = Add(new ServiceHost<global::Recruitment.Screening.Program>(Environment, Clock));
+        var divisions = Add(new ServiceHost<global::Recruitment.DivisionSelection.Program>(Environment, Clock));
+        var clearances = Add(new ServiceHost<global::Recruitment.SecurityClearance.Program>(Environment, Clock));
+        Applications = Add(new ServiceHost<global::Recruitment.Applications.Program>(Environment, Clock));
         await Task.WhenAll(
             Task.Run(() => Screening.Start()), Task.Run(() => divisions.Start()), Task.Run(() => clearances.Start()), Task.Run(() => Applications.Start()));
 
-        Gateway = Add(new ServiceHost<Gateway.Program>(Environment, Clock, new Dictionary<string, string?>
+        Gateway = Add(new ServiceHost<global::Recruitment.Gateway.Program>(Environment, Clock, new Dictionary<string, string?>
         {
             ["ReverseProxy:Clusters:applications:Destinations:primary:Address"] = Applications.Address.ToString(),
             ["ReverseProxy:Clusters:screening:Destinations:primary:Address"] = Screening.Address.ToString(),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using JasperFx.Events;
 using Marten;
+using Recruitment.EventSourcing;
 using Recruitment.Reference;
 using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.Security;
@@ -73,7 +73,7 @@ public static partial class PublishVacancy
                 {
                     await session.SaveChangesAsync(cancellationToken);
                 }
-                catch (ExistingStreamIdCollisionException)
+                catch (Exception exception) when (WriteConflicts.IsConflict(exception))
                 {
                     return Problems.Of(ProblemCodes.Duplicate, new(
                         $"Vacancy {published.VacancyId} already exists.", $"L'offre {published.VacancyId} existe déjà."));
