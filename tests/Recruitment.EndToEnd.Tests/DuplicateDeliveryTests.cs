@@ -52,6 +52,33 @@ public sealed class DuplicateDeliveryTests(SystemFixture system) : IClassFixture
         Assert.Single(await session.Events.FetchStreamAsync(message.ApplicationId));
     }
 
+    [Fact]
+    public async Task A_step_reported_twice_and_late_is_on_the_timeline_once_and_in_the_order_it_happened()
+    {
+        system.Clock.Set(new DateTimeOffset(2025, 6, 10, 9, 0, 0, TimeSpan.Zero));
+        using var hr = await system.Client().As("hr", "hr@example.org");
+        using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
+        var applicationId = await applicant.Apply(await hr.PublishVacancy());
+        await Eventually.Get(() => applicant.Get($"/api/applications/{applicationId}/timeline"), t => t.GetArrayLength() == 2, "screening's own report");
+
+        // A report of something that happened before the submission, arriving now, twice.
+        var late = new Screening.Contracts.ScreeningOpened(applicationId, "late", new DateTimeOffset(2025, 6, 10, 8, 0, 0, TimeSpan.Zero));
+        var messageId = Guid.NewGuid();
+        var consumed = new ConsumeCounter(messageId);
+        using var observer = system.Applications.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
+        var bus = system.Screening.Services.GetRequiredService<IBus>();
+        await bus.Publish(late, context => context.MessageId = messageId);
+        await bus.Publish(late, context => context.MessageId = messageId);
+        await Eventually.True(() => Task.FromResult(consumed.Completed == 2), "both deliveries to be consumed");
+
+        var timeline = await applicant.Get($"/api/applications/{applicationId}/timeline");
+        Assert.Equal(3, timeline.GetArrayLength());
+        Assert.Equal("screening-started", timeline[0].GetProperty("type").GetString());
+        Assert.Equal(late.OpenedAt, timeline[0].GetProperty("at").GetDateTimeOffset());
+        Assert.Equal("application-submitted", timeline[1].GetProperty("type").GetString());
+        Assert.Equal("submitted", (await applicant.Get($"/api/applications/{applicationId}")).GetProperty("status").GetString());
+    }
+
     private static ApplicationSubmitted Submitted(Guid applicationId) => new(
         applicationId,
         "duplicate-test",
