@@ -73,6 +73,8 @@ up() {
   export ASPNETCORE_ENVIRONMENT=Development
   export ConnectionStrings__postgres="Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres"
   export ConnectionStrings__rabbitmq="amqp://guest:guest@127.0.0.1:$amqp_port/"
+  # RECRUITMENT_CLOCK=2025-06-10T09:00:00Z runs the system as if it were that instant (Development only).
+  [ -n "${RECRUITMENT_CLOCK:-}" ] && export Clock__Start="$RECRUITMENT_CLOCK"
   for entry in "${services[@]}"; do
     IFS='|' read -r name project port <<<"$entry"
     local dll; dll=$(basename "$project").dll

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +20,7 @@ public static class ServiceDefaultsExtensions
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
         builder.AddRecruitmentTelemetry(serviceName);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(Clock(builder));
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
@@ -28,6 +29,11 @@ public static class ServiceDefaultsExtensions
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         return builder;
     }
+
+    private static TimeProvider Clock(IHostApplicationBuilder builder) =>
+        builder.Environment.IsDevelopment() && builder.Configuration.GetValue<DateTimeOffset?>("Clock:Start") is { } start
+            ? new ShiftedTimeProvider(start)
+            : TimeProvider.System;
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
