@@ -14,7 +14,8 @@ public sealed record ApplicationSubmitted(
     LanguageDetails Languages,
     DesirableDetails Desirable,
     bool AccommodationRequested,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset VacancyDeadlineUtc);
 
 public sealed record ApplicantDetails(
     string GivenName,

@@ -2,9 +2,14 @@ using JasperFx.Events.Projections;
 using MassTransit;
 using Recruitment.EventSourcing;
 using Recruitment.Messaging;
-using Recruitment.Screening.Screenings;
-using Recruitment.Screening.Screenings.Listing;
-using Contracts = Recruitment.Screening.Contracts;
+using Recruitment.Screening.Integration.Outgoing;
+using Recruitment.Screening.Rules;
+using Recruitment.Screening.Rules.Managing;
+using Recruitment.Screening.Screenings.Concluding;
+using Recruitment.Screening.Screenings.Reading;
+using Recruitment.Screening.Screenings.Rejecting;
+using Recruitment.Screening.Screenings.VerifyingDocuments;
+using Recruitment.Screening.WhatIf;
 
 namespace Recruitment.Screening;
 
@@ -16,18 +21,29 @@ public static class ScreeningModule
     public static IHostApplicationBuilder AddScreeningModule(this IHostApplicationBuilder builder)
     {
         builder.AddEventStore(Name, options =>
-        {
-            options.Projections.Snapshot<Screenings.Screening>(SnapshotLifecycle.Inline);
-            options.Schema.For<Screenings.Screening>().Index(screening => screening.VacancyId);
-        }, outbox => outbox.Forward<ScreeningOpened>(e =>
-            new Contracts.ScreeningOpened(e.Data.ApplicationId, e.Data.VacancyId, e.Data.OpenedAt)));
+            {
+                options.Projections.Snapshot<Screenings.Screening>(SnapshotLifecycle.Inline);
+                options.Schema.For<Screenings.Screening>()
+                    .Index(screening => screening.VacancyId)
+                    .Index(screening => screening.Campaign)
+                    .Index(screening => screening.DeadlineUtc);
+                options.Schema.For<RuleSet>().Identity(ruleSet => ruleSet.Id);
+                options.Schema.For<CampaignRules>().Identity(rules => rules.Id);
+            }, OutboxMappings.Configure)
+            .InitializeWith<RuleBook.Seed>();
         builder.AddRecruitmentMessaging(Name, bus => bus.AddConsumers(typeof(ScreeningModule).Assembly));
+        builder.Services.AddSingleton<DeadlineJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineJob>());
         return builder;
     }
 
     public static WebApplication MapScreeningModule(this WebApplication app)
     {
-        app.MapListVacancyScreenings();
+        app.MapReadScreenings();
+        app.MapVerifyDocuments();
+        app.MapRejectForGenerativeAi();
+        app.MapWhatIfRescreening();
+        app.MapManageRuleSets();
         return app;
     }
 }

@@ -67,5 +67,6 @@ public sealed class ApplicationPathTests
             string.Empty,
             [],
             false),
-        Submitted));
+        Submitted,
+        Deadline));
 }

@@ -14,7 +14,8 @@ public sealed record Application(
     DateTimeOffset SubmittedAt,
     IReadOnlyList<PathStep> Path,
     IReadOnlyList<DocumentUploaded> Documents,
-    IReadOnlyList<NotificationRecorded> Notifications)
+    IReadOnlyList<NotificationRecorded> Notifications,
+    EligibilityReported? Eligibility = null)
 {
     public const string Service = "application";
 
@@ -58,6 +59,10 @@ public sealed record Application(
     };
 
     public Application Apply(NotificationRecorded notification) => this with { Notifications = [.. Notifications, notification] };
+
+    /// <summary>The latest judgement by when it was made, however late its report arrives.</summary>
+    public Application Apply(EligibilityReported reported) =>
+        Eligibility is { } current && current.At > reported.At ? this : this with { Eligibility = reported };
 
     public Application Apply(StepReported step) =>
         HasStepFrom(step.SourceMessageId)

@@ -9,7 +9,8 @@ public sealed record ApplicationSubmitted(
     string Campaign,
     string ApplicantEmail,
     ApplicationForm Form,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset VacancyDeadlineUtc);
 
 public sealed record ApplicationEdited(ApplicationForm Form, DateTimeOffset EditedAt);
 
@@ -45,5 +46,16 @@ public sealed record StepReported(
     ApplicationStatus? Status,
     IReadOnlyDictionary<string, string> Details,
     Guid SourceMessageId);
+
+/// <summary>Screening's judgement (R6–R10, R16), kept as reported so the candidate reads the reasons in their language.</summary>
+public sealed record EligibilityReported(
+    bool? Eligible,
+    IReadOnlyList<EligibilityReason> Reasons,
+    string RuleSetVersion,
+    bool Final,
+    DateTimeOffset At,
+    Guid SourceMessageId);
+
+public sealed record EligibilityReason(string Rule, string Code, string MessageEn, string MessageFr);
 
 public enum DocumentKind { Degree, EnrolmentProof, Translation, Cv, MotivationLetter }

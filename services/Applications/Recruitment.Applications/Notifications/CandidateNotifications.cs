@@ -28,6 +28,17 @@ public static class CandidateNotifications
                 $"Dear {application.Form.Applicant.GivenName},\n\nYour application {application.Id} for vacancy {application.VacancyId} has been withdrawn at your request.\n\nNATO Internship Programme",
                 $"Bonjour {application.Form.Applicant.GivenName},\n\nVotre candidature {application.Id} pour l'offre {application.VacancyId} a été retirée à votre demande.\n\nProgramme de stages de l'OTAN"));
 
+    public static NotificationRecorded Ineligible(Application application, EligibilityReported outcome, DateTimeOffset now)
+    {
+        var en = string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageEn} ({r.Rule})"));
+        var fr = string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageFr} ({r.Rule})"));
+        return Render("application-ineligible", application.PreferredLanguage, application.ApplicantEmail, now,
+            new($"Your application for vacancy {application.VacancyId}", $"Votre candidature pour l'offre {application.VacancyId}"),
+            new(
+                $"Dear {application.Form.Applicant.GivenName},\n\nThank you for your interest. We regret that your application {application.Id} does not meet these essential criteria:\n{en}\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\nNous vous remercions de votre intérêt. Nous regrettons que votre candidature {application.Id} ne remplisse pas ces critères essentiels :\n{fr}\n\nProgramme de stages de l'OTAN"));
+    }
+
     public static NotificationRecorded Render(string kind, string language, string to, DateTimeOffset at, Bilingual subject, Bilingual body) =>
         new(Guid.CreateVersion7(at), kind, language, to, subject.In(language), body.In(language), at);
 

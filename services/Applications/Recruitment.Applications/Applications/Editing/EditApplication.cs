@@ -20,7 +20,7 @@ public static class EditApplication
 
     public static void MapEditApplication(this IEndpointRouteBuilder app) =>
         app.MapPut("/api/applications/{id:guid}", async (
-                Guid id, ApplicationRequest request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+                Guid id, ApplicationRequest request, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var now = clock.GetUtcNow();
                 var errors = new FieldErrors();
@@ -36,7 +36,7 @@ public static class EditApplication
                                 "An application stays with its vacancy: withdraw it and apply to the other one.",
                                 "Une candidature reste liée à son offre : retirez-la et postulez à l'autre offre."))
                             : Decide(application, vacancy.DeadlineUtc, form, now),
-                    changed => Results.Ok(ApplicationView.From(changed)),
+                    changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))),
                     cancellationToken);
             })
             .RequireRoles(Roles.Applicant);

@@ -10,10 +10,20 @@ public sealed record ApplicationView(
     string Campaign,
     ApplicationStatus Status,
     DateTimeOffset SubmittedAt,
-    object? Eligibility,
+    EligibilityView? Eligibility,
     object? Offer,
     Guid? ClearanceId)
 {
-    public static ApplicationView From(Application application) => new(
-        application.Id, application.VacancyId, application.Campaign, application.Status, application.SubmittedAt, null, null, null);
+    public static ApplicationView From(Application application, string language) => new(
+        application.Id, application.VacancyId, application.Campaign, application.Status, application.SubmittedAt,
+        application.Eligibility is { Eligible: { } eligible } e
+            ? new EligibilityView(eligible, e.Reasons.Select(r => new ReasonView(r.Rule, r.Code, language == "fr" ? r.MessageFr : r.MessageEn)).ToList())
+            : null,
+        null,
+        null);
 }
+
+/// <summary>Screening's judgement as the contract shows it; null until Screening has decided (R10: after HR's document check).</summary>
+public sealed record EligibilityView(bool Eligible, IReadOnlyList<ReasonView> Reasons);
+
+public sealed record ReasonView(string Rule, string Code, string Message);

@@ -17,8 +17,8 @@ public static class GetApplication
 
     public static void MapGetApplication(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/applications/{id:guid}", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
-                Visible(id, user, session, ApplicationView.From, cancellationToken))
+        app.MapGet("/api/applications/{id:guid}", (Guid id, ClaimsPrincipal user, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
+                Visible(id, user, session, application => ApplicationView.From(application, Languages.Of(http)), cancellationToken))
             .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
 
         app.MapGet("/api/applications/{id:guid}/timeline", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>

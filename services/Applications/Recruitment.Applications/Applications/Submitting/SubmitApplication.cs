@@ -68,7 +68,7 @@ public static class SubmitApplication
                     }
 
                     campaign.AppendMany(decision.Events);
-                    var submitted = new ApplicationSubmitted(applicationId, vacancy.VacancyId, vacancy.Campaign, email, form, now);
+                    var submitted = new ApplicationSubmitted(applicationId, vacancy.VacancyId, vacancy.Campaign, email, form, now, vacancy.DeadlineUtc);
                     session.Events.StartStream<Application>(applicationId, submitted, CandidateNotifications.Receipt(submitted, vacancy, now));
                     if (recordId is not null)
                     {

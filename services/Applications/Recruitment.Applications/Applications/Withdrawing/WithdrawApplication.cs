@@ -4,6 +4,7 @@ using Recruitment.Applications.Applications.Reading;
 using Recruitment.Applications.Campaigns;
 using Recruitment.Applications.Notifications;
 using Recruitment.EventSourcing;
+using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Withdrawing;
@@ -21,7 +22,7 @@ public static class WithdrawApplication
 
     public static void MapWithdrawApplication(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/applications/{id:guid}/withdraw", async (
-                Guid id, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+                Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var now = clock.GetUtcNow();
                 return await ChangeApplication.RunAsync(store, id, user, (application, vacancy, session) =>
@@ -36,7 +37,7 @@ public static class WithdrawApplication
 
                         return decision;
                     },
-                    changed => Results.Ok(ApplicationView.From(changed)),
+                    changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))),
                     cancellationToken);
             })
             .RequireRoles(Roles.Applicant);

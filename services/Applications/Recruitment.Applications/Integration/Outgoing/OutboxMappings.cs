@@ -23,7 +23,8 @@ public static class OutboxMappings
         var form = submitted.Form;
         return new Contracts.ApplicationSubmitted(
             submitted.ApplicationId, submitted.VacancyId, submitted.Campaign, submitted.ApplicantEmail,
-            Applicant(form), Education(form), Languages(form), Desirable(form), form.AccommodationRequested, submitted.SubmittedAt);
+            Applicant(form), Education(form), Languages(form), Desirable(form), form.AccommodationRequested, submitted.SubmittedAt,
+            submitted.VacancyDeadlineUtc);
     }
 
     private static Contracts.ApplicationEdited Edited(IEvent<ApplicationEdited> edited)

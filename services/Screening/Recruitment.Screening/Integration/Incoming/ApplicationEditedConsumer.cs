@@ -1,0 +1,26 @@
+using Marten;
+using MassTransit;
+using Recruitment.Applications.Contracts;
+using Recruitment.Messaging;
+using Recruitment.Screening.Screenings;
+
+namespace Recruitment.Screening.Integration.Incoming;
+
+/// <summary>The applicant corrected their application (R5): judge it again. Arriving before the submission, it waits (retry).</summary>
+public sealed class ApplicationEditedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<ApplicationEdited>(store, clock)
+{
+    private readonly TimeProvider _clock = clock;
+
+    protected override async Task Handle(ConsumeContext<ApplicationEdited> context, IDocumentSession session)
+    {
+        var m = context.Message;
+        var found = await ScreeningWorkflow.ChangeAsync(session, m.ApplicationId, _ =>
+            [new CandidateDetailsChanged(Candidates.From(m.Applicant, m.Education, m.Languages, m.Desirable),
+                m.Applicant.GivenName, m.Applicant.FamilyName, m.Applicant.PreferredLanguage, m.AccommodationRequested, m.EditedAt)],
+            _clock.GetUtcNow(), context.CancellationToken);
+        if (!found)
+        {
+            throw new InvalidOperationException($"The edit of {m.ApplicationId} arrived before its submission.");
+        }
+    }
+}

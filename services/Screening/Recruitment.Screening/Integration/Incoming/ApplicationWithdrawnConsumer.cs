@@ -1,0 +1,24 @@
+using Marten;
+using MassTransit;
+using Recruitment.Applications.Contracts;
+using Recruitment.Messaging;
+using Recruitment.Screening.Screenings;
+
+namespace Recruitment.Screening.Integration.Incoming;
+
+/// <summary>The applicant withdrew (R5): the application leaves screening and is never forwarded.</summary>
+public sealed class ApplicationWithdrawnConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<ApplicationWithdrawn>(store, clock)
+{
+    private readonly TimeProvider _clock = clock;
+
+    protected override async Task Handle(ConsumeContext<ApplicationWithdrawn> context, IDocumentSession session)
+    {
+        var m = context.Message;
+        var found = await ScreeningWorkflow.ChangeAsync(session, m.ApplicationId,
+            screening => screening.Withdrawn ? [] : [new ScreeningWithdrawn(m.WithdrawnAt)], _clock.GetUtcNow(), context.CancellationToken);
+        if (!found)
+        {
+            throw new InvalidOperationException($"The withdrawal of {m.ApplicationId} arrived before its submission.");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Recruitment.Screening.Screenings.Concluding;
+
+/// <summary>
+/// R13: once the vacancy's deadline has passed, an eligible application is forwarded to the pool and an ineligible one
+/// is screened out — each once. One still waiting for HR's document check waits; it is concluded when HR decides.
+/// </summary>
+public static class Conclude
+{
+    public static object? Decide(Screening screening, DateTimeOffset now)
+    {
+        if (screening.ConcludedAt is not null || now <= screening.DeadlineUtc || screening.Assessment is not { } assessment)
+        {
+            return null;
+        }
+
+        return screening.Outcome switch
+        {
+            ScreeningOutcome.Eligible => new ForwardedToPool(
+                screening.VacancyId, screening.Campaign, screening.GivenName, screening.FamilyName, screening.ApplicantEmail,
+                screening.PreferredLanguage, screening.Candidate.Nationalities, screening.Candidate.EducationLevel,
+                screening.Candidate.English, screening.Candidate.French, screening.AccommodationRequested, assessment.Score, now),
+            ScreeningOutcome.Ineligible => new ScreenedOut(assessment.RuleSetVersion, assessment.Reasons, assessment.Score, now),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,64 @@
+using Marten;
+using Recruitment.Screening.Rules;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.Screening.Screenings.Reading;
+
+/// <summary>
+/// GET /api/screening/vacancies/{vacancyId}: a vacancy's applications ranked by score (R11), through the vacancy index.
+/// GET /api/screening/applications/{id}: one screening with the provenance of its decision, and /replay: every recorded
+/// decision judged again with its own rule-set version, inputs and deadline, to show it comes out the same.
+/// </summary>
+public static class ReadScreenings
+{
+    public sealed record Replayed(DateTimeOffset At, string RuleSetVersion, DateOnly DeadlineDate, IReadOnlyList<string> Recorded, IReadOnlyList<string> Replay, bool Identical);
+
+    public sealed record Detail(ScreeningView Screening, EligibilityAssessed? Decision);
+
+    public static void MapReadScreenings(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/screening/vacancies/{vacancyId}", async (string vacancyId, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
+            {
+                var screenings = await session.Query<Screening>()
+                    .Where(screening => screening.VacancyId == vacancyId)
+                    .ToListAsync(cancellationToken);
+                var language = Languages.Of(http);
+                return Results.Ok(screenings
+                    .OrderByDescending(s => s.Assessment?.Score ?? -1).ThenBy(s => s.SubmittedAt)
+                    .Select(s => ScreeningView.From(s, language)));
+            })
+            .RequireRoles(Roles.Hr, Roles.Admin);
+
+        app.MapGet("/api/screening/applications/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
+                await session.LoadAsync<Screening>(id, cancellationToken) is { } screening
+                    ? Results.Ok(new Detail(ScreeningView.From(screening, Languages.Of(http)), screening.Assessment))
+                    : Problems.Of(ProblemCodes.NotFound))
+            .RequireRoles(Roles.Hr, Roles.Admin);
+
+        app.MapGet("/api/screening/applications/{id:guid}/replay", async (Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+            {
+                var events = await session.Events.FetchStreamAsync(id, token: cancellationToken);
+                if (events.Count == 0)
+                {
+                    return Problems.Of(ProblemCodes.NotFound);
+                }
+
+                var replays = new List<Replayed>();
+                foreach (var decision in events.Select(e => e.Data).OfType<EligibilityAssessed>())
+                {
+                    replays.Add(Replay(decision, await RuleBook.VersionAsync(session, decision.RuleSetVersion, cancellationToken)));
+                }
+
+                return Results.Ok(replays);
+            })
+            .RequireRoles(Roles.Hr, Roles.Admin);
+    }
+
+    public static Replayed Replay(EligibilityAssessed decision, RuleSet rules)
+    {
+        var recorded = decision.RuleReasons.Select(r => $"{r.Rule}:{r.Code}").ToList();
+        var replay = Eligibility.Judge(rules, decision.Candidate, decision.DeadlineDate).Select(r => $"{r.Rule}:{r.Code}").ToList();
+        return new Replayed(decision.At, decision.RuleSetVersion, decision.DeadlineDate, recorded, replay, recorded.SequenceEqual(replay));
+    }
+}

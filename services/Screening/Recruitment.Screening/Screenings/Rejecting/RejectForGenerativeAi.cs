@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Marten;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.Screening.Screenings.Rejecting;
+
+/// <summary>POST /api/screening/applications/{id}/reject: a screener rejects an application written with generative AI (R16).</summary>
+public static class RejectForGenerativeAi
+{
+    public sealed record Request(string? Reason, string? Note);
+
+    public static void MapRejectForGenerativeAi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/screening/applications/{id:guid}/reject", async (
+                Guid id, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var errors = new FieldErrors();
+                errors.Check(request.Reason == "generative-ai", "reason", new(
+                    "The only rejection reason is \"generative-ai\" (R16).", "Le seul motif de rejet est « generative-ai » (R16)."));
+                errors.Check(request.Note is null or { Length: <= 2000 }, "note", new("At most 2000 characters.", "2000 caractères au plus."));
+                return errors.Any
+                    ? errors.ToProblem()
+                    : await ScreeningCommand.RunAsync(store, id, screening => screening.GenerativeAiNote is not null ? []
+                        : [new RejectedForGenerativeAi(user.SubjectOf(), request.Note?.Trim() ?? string.Empty, clock.GetUtcNow())], clock, cancellationToken);
+            })
+            .RequireRoles(Roles.Hr, Roles.Admin);
+}

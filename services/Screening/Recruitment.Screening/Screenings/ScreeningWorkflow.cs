@@ -1,0 +1,65 @@
+using Marten;
+using Recruitment.Screening.Rules;
+using Recruitment.Screening.Screenings.Assessing;
+using Recruitment.Screening.Screenings.Concluding;
+
+namespace Recruitment.Screening.Screenings;
+
+/// <summary>
+/// Every change to a screening goes the same way: record what happened, judge again with the campaign's rule set,
+/// and conclude if the deadline has passed. Written on the session the caller saves, under optimistic concurrency.
+/// </summary>
+public static class ScreeningWorkflow
+{
+    /// <returns>False when there is no such screening.</returns>
+    public static async Task<bool> ChangeAsync(
+        IDocumentSession session, Guid applicationId, Func<Screening, IEnumerable<object>> decide, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stream = await session.Events.FetchForWriting<Screening>(applicationId, cancellationToken);
+        if (stream.Aggregate is not { } screening)
+        {
+            return false;
+        }
+
+        var rules = await RuleBook.ForCampaignAsync(session, screening.Campaign, cancellationToken);
+        stream.AppendMany(Then(screening, decide(screening).ToList(), rules, now));
+        return true;
+    }
+
+    /// <summary>The given facts, followed by the judgement and the conclusion they lead to.</summary>
+    public static List<object> Then(Screening screening, List<object> events, RuleSet rules, DateTimeOffset now)
+    {
+        screening = events.Aggregate(screening, Evolve);
+        if (screening.Withdrawn)
+        {
+            return events;
+        }
+
+        var assessed = Assess.Decide(screening, rules, now);
+        if (Assess.Changes(screening, assessed))
+        {
+            events.Add(assessed);
+            screening = screening.Apply(assessed);
+        }
+
+        if (Conclude.Decide(screening, now) is { } conclusion)
+        {
+            events.Add(conclusion);
+        }
+
+        return events;
+    }
+
+    private static Screening Evolve(Screening screening, object @event) => @event switch
+    {
+        CandidateDetailsChanged e => screening.Apply(e),
+        ScreeningWithdrawn e => screening.Apply(e),
+        DocumentsVerified e => screening.Apply(e),
+        DocumentsRejected e => screening.Apply(e),
+        RejectedForGenerativeAi e => screening.Apply(e),
+        EligibilityAssessed e => screening.Apply(e),
+        ForwardedToPool e => screening.Apply(e),
+        ScreenedOut e => screening.Apply(e),
+        _ => throw new InvalidOperationException($"A screening does not record {@event.GetType().Name}."),
+    };
+}

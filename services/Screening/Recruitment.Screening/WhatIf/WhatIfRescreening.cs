@@ -1,0 +1,49 @@
+using Marten;
+using Recruitment.Reference;
+using Recruitment.Screening.Rules;
+using Recruitment.Screening.Screenings;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.Screening.WhatIf;
+
+/// <summary>
+/// POST /api/screening/what-if: runs a campaign's applications through another rule-set version and lists whose
+/// automatic outcome (R6–R9) would change and why. It records nothing: every decision stays as it was.
+/// </summary>
+public static class WhatIfRescreening
+{
+    public sealed record Request(string? Campaign, string? RuleSetVersion);
+
+    public sealed record Change(Guid ApplicationId, string VacancyId, string CurrentRuleSetVersion, bool CurrentlyMeetsRules, bool WouldMeetRules,
+        IReadOnlyList<string> CurrentReasons, IReadOnlyList<string> WhatIfReasons);
+
+    public static IReadOnlyList<Change> Compare(IEnumerable<Screenings.Screening> screenings, RuleSet other) =>
+        screenings
+            .Where(s => s.Assessment is not null && !s.Withdrawn)
+            .Select(s =>
+            {
+                var current = s.Assessment!.RuleReasons.Select(r => $"{r.Rule}:{r.Code}").ToList();
+                var whatIf = Eligibility.Judge(other, s.Candidate, BrusselsTime.DateOf(s.DeadlineUtc)).Select(r => $"{r.Rule}:{r.Code}").ToList();
+                return new Change(s.Id, s.VacancyId, s.Assessment.RuleSetVersion, current.Count == 0, whatIf.Count == 0, current, whatIf);
+            })
+            .Where(change => !change.CurrentReasons.SequenceEqual(change.WhatIfReasons))
+            .ToList();
+
+    public static void MapWhatIfRescreening(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/screening/what-if", async (Request request, IQuerySession session, CancellationToken cancellationToken) =>
+            {
+                var errors = new FieldErrors();
+                errors.Check(!string.IsNullOrWhiteSpace(request.Campaign), "campaign", new("This field is required.", "Ce champ est obligatoire."));
+                var rules = string.IsNullOrWhiteSpace(request.RuleSetVersion) ? null : await session.LoadAsync<RuleSet>(request.RuleSetVersion, cancellationToken);
+                errors.Check(rules is not null, "ruleSetVersion", new("No stored rule set has this version.", "Aucun jeu de règles enregistré n'a cette version."));
+                if (errors.Any)
+                {
+                    return errors.ToProblem();
+                }
+
+                var screenings = await session.Query<Screenings.Screening>().Where(s => s.Campaign == request.Campaign).ToListAsync(cancellationToken);
+                return Results.Ok(Compare(screenings, rules!));
+            })
+            .RequireRoles(Roles.Hr, Roles.Admin);
+}
