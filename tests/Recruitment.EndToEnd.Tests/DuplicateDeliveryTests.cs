@@ -25,7 +25,7 @@ public sealed class DuplicateDeliveryTests(SystemFixture system) : IClassFixture
         await Eventually.True(() => Task.FromResult(consumed.Completed == 2), "both deliveries to be consumed");
         await using var session = system.Screening.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var events = await session.Events.FetchStreamAsync(message.ApplicationId);
-        Assert.Single(events, e => e.Data is Screening.Screenings.ScreeningOpened);
+        Assert.Single(events, e => e.Data is global::Recruitment.Screening.Screenings.ScreeningOpened);
         Assert.Equal(0, consumed.Faulted);
         var processed = await session.Query<ProcessedMessage>().Where(p => p.Id.EndsWith(messageId.ToString("N"))).CountAsync();
         Assert.Equal(1, processed);
@@ -49,7 +49,7 @@ public sealed class DuplicateDeliveryTests(SystemFixture system) : IClassFixture
         await Eventually.True(() => Task.FromResult(consumed.All(c => c.Completed == 1)), "both copies to be consumed");
         observers.ForEach(o => o.Disconnect());
         await using var session = system.Screening.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        Assert.Single(await session.Events.FetchStreamAsync(message.ApplicationId), e => e.Data is Screening.Screenings.ScreeningOpened);
+        Assert.Single(await session.Events.FetchStreamAsync(message.ApplicationId), e => e.Data is global::Recruitment.Screening.Screenings.ScreeningOpened);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class DuplicateDeliveryTests(SystemFixture system) : IClassFixture
         await Eventually.Get(() => applicant.Get($"/api/applications/{applicationId}/timeline"), t => t.GetArrayLength() == 2, "screening's own report");
 
         // A report of something that happened before the submission, arriving now, twice.
-        var late = new Screening.Contracts.ScreeningOpened(applicationId, "late", new DateTimeOffset(2025, 6, 10, 8, 0, 0, TimeSpan.Zero));
+        var late = new global::Recruitment.Screening.Contracts.ScreeningOpened(applicationId, "late", new DateTimeOffset(2025, 6, 10, 8, 0, 0, TimeSpan.Zero));
         var messageId = Guid.NewGuid();
         var consumed = new ConsumeCounter(messageId);
         using var observer = system.Applications.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);

@@ -25,7 +25,11 @@ public sealed class SystemFixture : IAsyncLifetime
         Environment = await TestEnvironment.CreateAsync();
 
         // Consumers first, so that their queues are bound before anything is published.
-        Screening = Add(new ServiceHost<global::Recruitment.Screening.Program>(Environment, Clock));
+        Screening = Add(new ServiceHost<global::Recruitment.Screening.Program>(Environment, Clock, new Dictionary<string, string?>
+        {
+            // The job asks the test clock what time it is; this is only how often it asks.
+            ["Screening:DeadlineJobInterval"] = "00:00:00.200",
+        }));
         var divisions = Add(new ServiceHost<global::Recruitment.DivisionSelection.Program>(Environment, Clock));
         var clearances = Add(new ServiceHost<global::Recruitment.SecurityClearance.Program>(Environment, Clock));
         Applications = Add(new ServiceHost<global::Recruitment.Applications.Program>(Environment, Clock));
