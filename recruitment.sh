@@ -23,14 +23,6 @@ mgmt_port=${RECRUITMENT_MGMT_PORT:-15673}
 
 docker_engine() { command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; }
 
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 20000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
-
 wait_for_http() { # url seconds
   for _ in $(seq 1 "$2"); do
     curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
@@ -117,7 +109,7 @@ run_tests() {
       test_servers=$(mktemp -d /tmp/recruitment-test.XXXXXX)
       chmod 755 "$test_servers"
       local pg amqp mgmt
-      pg=$(free_port); amqp=$(free_port); mgmt=$(free_port)
+      pg=$("$servers" free-port); amqp=$("$servers" free-port); mgmt=$("$servers" free-port)
       trap stop_test_servers EXIT
       "$servers" start "$test_servers" "$pg" "$amqp" "$mgmt"
       export RECRUITMENT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg;Username=postgres;Password=postgres"

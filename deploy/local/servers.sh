@@ -7,6 +7,7 @@
 #   servers.sh start DIR PG_PORT AMQP_PORT MGMT_PORT       start both (creates DIR on first use)
 #   servers.sh stop DIR                                    stop both
 #   servers.sh reap DIR PID                                once PID has exited: stop both and delete DIR
+#   servers.sh free-port                                   print a loopback port nothing listens on
 set -euo pipefail
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
@@ -107,9 +108,10 @@ case "${1:-}" in
   install) install ;;
   start) mkdir -p "$2"; dir=$(cd "$2" && pwd); start_postgres "$dir" "$3"; start_rabbitmq "$dir" "$4" "$5" ;;
   stop) [ -d "$2" ] && stop "$(cd "$2" && pwd)" ;;
+  free-port) free_port ;;
   reap)
     # Throwaway servers outlive a test process that is killed rather than stopped; this cleans up after it.
     while kill -0 "$3" 2>/dev/null; do sleep 1; done
     [ -d "$2" ] && stop "$(cd "$2" && pwd)" && rm -rf "$2" ;;
-  *) sed -n '2,10p' "$0"; exit 2 ;;
+  *) sed -n '2,11p' "$0"; exit 2 ;;
 esac

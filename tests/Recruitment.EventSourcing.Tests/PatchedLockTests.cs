@@ -80,7 +80,9 @@ public sealed class PatchedLockTests : IAsyncLifetime
         var lost = held.HandleLostToken;
 
         await using (var command = _plain.CreateCommand(
-            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()"))
+            // Only this fixture's own database: other test projects share the server and hold advisory locks of their own.
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() " +
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))
         {
             await command.ExecuteNonQueryAsync();
         }

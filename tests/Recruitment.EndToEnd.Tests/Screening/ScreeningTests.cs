@@ -159,6 +159,34 @@ public sealed class ScreeningTests(SystemFixture system) : IClassFixture<SystemF
         Assert.All(replay.EnumerateArray(), r => Assert.True(r.GetProperty("identical").GetBoolean()));
     }
 
+    [Fact]
+    public async Task An_edit_is_judged_again_and_a_withdrawn_application_is_never_forwarded_R5_R13()
+    {
+        system.Clock.Set(BeforeDeadline);
+        using var hr = await system.Client().As("hr", "hr@example.org");
+        var vacancy = await hr.PublishVacancy(deadline: "2025-06-22T23:59:00");
+        using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
+        var edited = await applicant.Apply(vacancy, dateOfBirth: "2010-01-01");
+        var withdrawn = await applicant.Apply(await hr.PublishVacancy(deadline: "2025-06-22T23:59:00"));
+        await Verify(hr, edited);
+        await Verify(hr, withdrawn);
+        await Eventually.True(async () => (await applicant.Get($"/api/applications/{edited}")).GetProperty("status").GetString() == "ineligible", "the first judgement");
+
+        Assert.Equal(HttpStatusCode.OK, (await applicant.Put($"/api/applications/{edited}", SampleApplications.Valid(vacancy, "1999-05-05"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await applicant.Post($"/api/applications/{withdrawn}/withdraw", new { })).StatusCode);
+        await Eventually.True(async () => (await applicant.Get($"/api/applications/{edited}")).GetProperty("status").GetString() == "eligible", "the edit to be judged again");
+        await Eventually.True(async () => (await hr.Get($"/api/screening/applications/{withdrawn}")).GetProperty("screening").GetProperty("outcome").GetString() == "withdrawn",
+            "screening to record the withdrawal");
+
+        system.Clock.Set(AfterDeadline);
+        await Eventually.True(async () => (await applicant.Get($"/api/applications/{edited}/timeline")).EnumerateArray()
+            .Any(step => step.GetProperty("type").GetString() == "forwarded-to-divisions"), "the edited application to be forwarded");
+        var job = system.Screening.Services.GetRequiredService<DeadlineJob>();
+        await job.RunOnceAsync(CancellationToken.None);
+        await using var session = system.Screening.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.DoesNotContain(await session.Events.FetchStreamAsync(withdrawn), e => e.Data is ForwardedToPool);
+    }
+
     private static async Task Verify(GatewayClient hr, Guid applicationId)
     {
         await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{applicationId}")).IsSuccessStatusCode, "screening to open");

@@ -26,6 +26,19 @@ public static class ScreeningWorkflow
         return true;
     }
 
+    /// <summary>
+    /// For a message about an application: its submission may not have arrived yet (messages come in any order), so
+    /// failing here lets the message be retried until it has.
+    /// </summary>
+    public static async Task ChangeExistingAsync(
+        IDocumentSession session, Guid applicationId, Func<Screening, IEnumerable<object>> decide, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!await ChangeAsync(session, applicationId, decide, now, cancellationToken))
+        {
+            throw new InvalidOperationException($"No screening of {applicationId} yet: its submission has not arrived.");
+        }
+    }
+
     /// <summary>The given facts, followed by the judgement and the conclusion they lead to.</summary>
     public static List<object> Then(Screening screening, List<object> events, RuleSet rules, DateTimeOffset now)
     {

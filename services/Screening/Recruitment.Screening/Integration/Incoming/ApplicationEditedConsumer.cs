@@ -14,13 +14,9 @@ public sealed class ApplicationEditedConsumer(IDocumentStore store, TimeProvider
     protected override async Task Handle(ConsumeContext<ApplicationEdited> context, IDocumentSession session)
     {
         var m = context.Message;
-        var found = await ScreeningWorkflow.ChangeAsync(session, m.ApplicationId, _ =>
+        await ScreeningWorkflow.ChangeExistingAsync(session, m.ApplicationId, _ =>
             [new CandidateDetailsChanged(Candidates.From(m.Applicant, m.Education, m.Languages, m.Desirable),
                 m.Applicant.GivenName, m.Applicant.FamilyName, m.Applicant.PreferredLanguage, m.AccommodationRequested, m.EditedAt)],
             _clock.GetUtcNow(), context.CancellationToken);
-        if (!found)
-        {
-            throw new InvalidOperationException($"The edit of {m.ApplicationId} arrived before its submission.");
-        }
     }
 }

@@ -14,11 +14,7 @@ public sealed class ApplicationWithdrawnConsumer(IDocumentStore store, TimeProvi
     protected override async Task Handle(ConsumeContext<ApplicationWithdrawn> context, IDocumentSession session)
     {
         var m = context.Message;
-        var found = await ScreeningWorkflow.ChangeAsync(session, m.ApplicationId,
+        await ScreeningWorkflow.ChangeExistingAsync(session, m.ApplicationId,
             screening => screening.Withdrawn ? [] : [new ScreeningWithdrawn(m.WithdrawnAt)], _clock.GetUtcNow(), context.CancellationToken);
-        if (!found)
-        {
-            throw new InvalidOperationException($"The withdrawal of {m.ApplicationId} arrived before its submission.");
-        }
     }
 }
