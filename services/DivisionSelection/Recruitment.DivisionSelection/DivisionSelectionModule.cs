@@ -1,4 +1,13 @@
+using JasperFx.Events.Projections;
 using MassTransit;
+using Recruitment.DivisionSelection.Assessments;
+using Recruitment.DivisionSelection.Decisions;
+using Recruitment.DivisionSelection.Integration.Outgoing;
+using Recruitment.DivisionSelection.Interviews;
+using Recruitment.DivisionSelection.Pool;
+using Recruitment.DivisionSelection.Pool.Reading;
+using Recruitment.DivisionSelection.Selection;
+using Recruitment.DivisionSelection.Shortlisting;
 using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 
@@ -11,10 +20,24 @@ public static class DivisionSelectionModule
 
     public static IHostApplicationBuilder AddDivisionSelectionModule(this IHostApplicationBuilder builder)
     {
-        builder.AddEventStore("divisions", _ => { });
+        builder.AddEventStore("divisions", options =>
+        {
+            options.Projections.Snapshot<PoolCandidate>(SnapshotLifecycle.Inline);
+            options.Schema.For<PoolCandidate>().Index(candidate => candidate.Campaign).Index(candidate => candidate.Score);
+            options.Projections.LiveStreamAggregation<CampaignSelection>();
+        }, OutboxMappings.Configure);
         builder.AddRecruitmentMessaging(Name, bus => bus.AddConsumers(typeof(DivisionSelectionModule).Assembly));
         return builder;
     }
 
-    public static WebApplication MapDivisionSelectionModule(this WebApplication app) => app;
+    public static WebApplication MapDivisionSelectionModule(this WebApplication app)
+    {
+        app.MapReadPool();
+        app.MapShortlist();
+        app.MapScheduleInterviews();
+        app.MapSubmitScorecard();
+        app.MapDecideSelection();
+        app.MapCloseSelection();
+        return app;
+    }
 }

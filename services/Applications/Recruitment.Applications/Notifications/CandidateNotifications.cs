@@ -39,6 +39,44 @@ public static class CandidateNotifications
                 $"Bonjour {application.Form.Applicant.GivenName},\n\nNous vous remercions de votre intérêt. Nous regrettons que votre candidature {application.Id} ne remplisse pas ces critères essentiels :\n{fr}\n\nProgramme de stages de l'OTAN"));
     }
 
+    public static NotificationRecorded Interview(Application application, string kind, string change, DateTimeOffset at, string division, DateTimeOffset now)
+    {
+        var when = BrusselsTime.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var (kindEn, kindFr) = kind switch
+        {
+            "video-deferred" => ("deferred video interview", "entretien vidéo différé"),
+            "written-test" => ("written test", "épreuve écrite"),
+            _ => ("face-to-face interview", "entretien en face à face"),
+        };
+        var (en, fr) = change switch
+        {
+            "cancelled" => ($"Your {kindEn} with {division} planned on {when} (Brussels time) is cancelled; we will contact you again.",
+                $"Votre {kindFr} avec {division} prévu le {when} (heure de Bruxelles) est annulé ; nous reprendrons contact avec vous."),
+            "rescheduled" => ($"Your {kindEn} with {division} has moved to {when} (Brussels time).",
+                $"Votre {kindFr} avec {division} est déplacé au {when} (heure de Bruxelles)."),
+            _ => ($"You are invited to a {kindEn} with {division} on {when} (Brussels time). If you need a reasonable accommodation, tell us.",
+                $"Vous êtes invité(e) à un {kindFr} avec {division} le {when} (heure de Bruxelles). Si vous avez besoin d'un aménagement raisonnable, dites-le-nous."),
+        };
+        return Render($"interview-{change}", application.PreferredLanguage, application.ApplicantEmail, now,
+            new($"Your application {application.VacancyId}: {kindEn}", $"Votre candidature {application.VacancyId} : {kindFr}"),
+            new($"Dear {application.Form.Applicant.GivenName},\n\n{en}\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\n{fr}\n\nProgramme de stages de l'OTAN"));
+    }
+
+    public static NotificationRecorded Selected(Application application, string division, DateTimeOffset now) =>
+        Render("selected", application.PreferredLanguage, application.ApplicantEmail, now,
+            new("You have been selected", "Vous avez été sélectionné(e)"),
+            new(
+                $"Dear {application.Form.Applicant.GivenName},\n\nThe {division} division has selected you for an internship. Please confirm your interest: only then will NATO ask your national authority to start your security clearance.\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\nLa division {division} vous a sélectionné(e) pour un stage. Veuillez confirmer votre intérêt : l'OTAN ne demandera qu'ensuite à votre autorité nationale d'engager votre habilitation de sécurité.\n\nProgramme de stages de l'OTAN"));
+
+    public static NotificationRecorded NotSelected(Application application, string division, DateTimeOffset now) =>
+        Render("not-selected", application.PreferredLanguage, application.ApplicantEmail, now,
+            new($"Your application {application.VacancyId}", $"Votre candidature {application.VacancyId}"),
+            new(
+                $"Dear {application.Form.Applicant.GivenName},\n\nThank you for your time with the {division} division. We regret that you have not been selected.\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\nMerci pour le temps consacré à la division {division}. Nous regrettons de ne pas avoir retenu votre candidature.\n\nProgramme de stages de l'OTAN"));
+
     public static NotificationRecorded Render(string kind, string language, string to, DateTimeOffset at, Bilingual subject, Bilingual body) =>
         new(Guid.CreateVersion7(at), kind, language, to, subject.In(language), body.In(language), at);
 

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Marten;
+using Recruitment.DivisionSelection.Pool;
+using Recruitment.EventSourcing;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.DivisionSelection.Decisions;
+
+/// <summary>
+/// POST /api/divisions/{code}/close {"campaign":"2025"}: the division has made its choice; every candidate it shortlisted
+/// and did not select is marked not selected, and so told (R13). Running it again changes nothing.
+/// </summary>
+public static class CloseSelection
+{
+    public sealed record Request(string? Campaign);
+
+    public sealed record Closed(string Division, string Campaign, int MarkedNotSelected);
+
+    public static void MapCloseSelection(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/divisions/{code}/close", async (
+                string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var division = code.ToUpperInvariant();
+                if (!user.ActsFor(division))
+                {
+                    return DivisionAccess.Forbidden(division);
+                }
+
+                if (string.IsNullOrWhiteSpace(request.Campaign))
+                {
+                    return Problems.Validation("campaign", new("This field is required.", "Ce champ est obligatoire."));
+                }
+
+                IReadOnlyList<Guid> shortlisted;
+                await using (var query = store.QuerySession())
+                {
+                    shortlisted = await query.Query<PoolCandidate>()
+                        .Where(c => c.Campaign == request.Campaign && c.ShortlistedBy.Contains(division))
+                        .Select(c => c.Id)
+                        .ToListAsync(cancellationToken);
+                }
+
+                var marked = 0;
+                foreach (var id in shortlisted)
+                {
+                    marked += await store.RetryAsync(async (session, token) =>
+                    {
+                        var stream = await session.Events.FetchForWriting<PoolCandidate>(id, token);
+                        if (stream.Aggregate is not { } candidate)
+                        {
+                            return 0;
+                        }
+
+                        var decision = PoolDecisions.Reject(candidate, division, user.SubjectOf(), clock.GetUtcNow());
+                        stream.AppendMany(decision.Events);
+                        await session.SaveChangesAsync(token);
+                        return decision.Events.Count;
+                    }, cancellationToken);
+                }
+
+                return Results.Ok(new Closed(division, request.Campaign, marked));
+            })
+            .RequireRoles(Roles.Division, Roles.Admin);
+}

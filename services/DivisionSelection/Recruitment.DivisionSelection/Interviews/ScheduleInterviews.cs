@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Marten;
+using Recruitment.DivisionSelection.Pool;
+using Recruitment.EventSourcing;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.DivisionSelection.Interviews;
+
+/// <summary>
+/// Interviews and tests (R13): POST /api/divisions/{code}/interviews schedules one at an instant; PUT .../{interviewId}
+/// moves it; DELETE .../{interviewId}?applicationId= cancels it.
+/// </summary>
+public static partial class ScheduleInterviews
+{
+    public sealed record Request(Guid? ApplicationId, string? Kind, string? At);
+
+    public static void MapScheduleInterviews(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/divisions/{code}/interviews", (
+                string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var errors = new FieldErrors();
+                var kind = ParseKind(request.Kind, errors);
+                var at = ParseInstant(request.At, errors);
+                return errors.Any ? Task.FromResult(errors.ToProblem()) : DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
+                    (candidate, division, by, _) => Task.FromResult(PoolDecisions.Schedule(candidate, division, kind!.Value, at!.Value, by, clock.GetUtcNow())),
+                    cancellationToken);
+            })
+            .RequireRoles(Roles.Division, Roles.Admin);
+
+        app.MapPut("/api/divisions/{code}/interviews/{interviewId:guid}", (
+                string code, Guid interviewId, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var errors = new FieldErrors();
+                var at = ParseInstant(request.At, errors);
+                return errors.Any ? Task.FromResult(errors.ToProblem()) : DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
+                    (candidate, division, by, _) => Task.FromResult(PoolDecisions.Reschedule(candidate, division, interviewId, at!.Value, by, clock.GetUtcNow())),
+                    cancellationToken);
+            })
+            .RequireRoles(Roles.Division, Roles.Admin);
+
+        app.MapDelete("/api/divisions/{code}/interviews/{interviewId:guid}", (
+                string code, Guid interviewId, Guid? applicationId, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+                DivisionEndpoint.RunAsync(code, applicationId, user, store,
+                    (candidate, division, by, _) => Task.FromResult(PoolDecisions.Cancel(candidate, division, interviewId, by, clock.GetUtcNow())),
+                    cancellationToken))
+            .RequireRoles(Roles.Division, Roles.Admin);
+    }
+
+    private static InterviewKind? ParseKind(string? value, FieldErrors errors)
+    {
+        var kind = Enum.GetValues<InterviewKind>().Where(k => KebabCase.Of(k) == value?.Trim()).Select(k => (InterviewKind?)k).FirstOrDefault();
+        var allowed = string.Join(", ", Enum.GetValues<InterviewKind>().Select(k => KebabCase.Of(k)));
+        errors.Check(kind is not null, "kind", new($"Kind is one of: {allowed}.", $"Le type est l'un de : {allowed}."));
+        return kind;
+    }
+
+    private static DateTimeOffset? ParseInstant(string? value, FieldErrors errors)
+    {
+        // An instant carries its offset (gateway contract): a bare local time could be read two ways.
+        var text = value?.Trim() ?? string.Empty;
+        var ok = OffsetPattern().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
+        errors.Check(ok, "at", new(
+            "An instant with its offset is required, e.g. 2025-09-15T08:00:00Z.", "Un instant avec son décalage est obligatoire, par exemple 2025-09-15T08:00:00Z."));
+        return ok ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex OffsetPattern();
+}

@@ -1,0 +1,23 @@
+using Marten;
+using MassTransit;
+using Recruitment.Messaging;
+using Recruitment.Screening.Contracts;
+
+namespace Recruitment.DivisionSelection.Pool.Joining;
+
+/// <summary>An eligible application joins the campaign's pool (R13). The stream id is the application id: a copy changes nothing.</summary>
+public sealed class CandidateForwardedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<CandidateForwarded>(store, clock)
+{
+    protected override async Task Handle(ConsumeContext<CandidateForwarded> context, IDocumentSession session)
+    {
+        var m = context.Message;
+        if (await session.Events.FetchStreamStateAsync(m.ApplicationId, context.CancellationToken) is not null)
+        {
+            return;
+        }
+
+        session.Events.StartStream<PoolCandidate>(m.ApplicationId, new CandidateJoinedPool(
+            m.ApplicationId, m.VacancyId, m.Campaign, m.GivenName, m.FamilyName, m.ApplicantEmail, m.PreferredLanguage,
+            m.EducationLevel, m.English, m.French, m.AccommodationRequested, m.Score, m.ForwardedAt));
+    }
+}

@@ -1,0 +1,60 @@
+namespace Recruitment.DivisionSelection.Pool;
+
+/// <summary>A forwarded application in the campaign's pool, open to every division (R13). Its id is the application's id.</summary>
+public sealed record PoolCandidate(
+    Guid Id,
+    string VacancyId,
+    string Campaign,
+    string GivenName,
+    string FamilyName,
+    string ApplicantEmail,
+    string PreferredLanguage,
+    string EducationLevel,
+    string English,
+    string French,
+    bool AccommodationRequested,
+    int Score,
+    DateTimeOffset JoinedAt,
+    IReadOnlyList<string> ShortlistedBy,
+    IReadOnlyList<Interview> Interviews,
+    IReadOnlyList<ScorecardSubmitted> Scorecards,
+    string? SelectedBy,
+    IReadOnlyList<string> NotSelectedBy)
+{
+    public static PoolCandidate Create(CandidateJoinedPool joined) => new(
+        joined.ApplicationId, joined.VacancyId, joined.Campaign, joined.GivenName, joined.FamilyName, joined.ApplicantEmail,
+        joined.PreferredLanguage, joined.EducationLevel, joined.English, joined.French, joined.AccommodationRequested, joined.Score,
+        joined.JoinedAt, [], [], [], null, []);
+
+    public bool IsShortlistedBy(string division) => ShortlistedBy.Contains(division);
+
+    public PoolCandidate Apply(Shortlisted e) => this with { ShortlistedBy = [.. ShortlistedBy, e.Division] };
+
+    public PoolCandidate Apply(InterviewScheduled e) => this with { Interviews = [.. Interviews, new Interview(e.InterviewId, e.Division, e.Kind, e.ScheduledFor, false)] };
+
+    public PoolCandidate Apply(InterviewRescheduled e) =>
+        this with { Interviews = Interviews.Select(i => i.Id == e.InterviewId ? i with { ScheduledFor = e.ScheduledFor } : i).ToList() };
+
+    public PoolCandidate Apply(InterviewCancelled e) =>
+        this with { Interviews = Interviews.Select(i => i.Id == e.InterviewId ? i with { Cancelled = true } : i).ToList() };
+
+    public PoolCandidate Apply(ScorecardSubmitted e) => this with { Scorecards = [.. Scorecards, e] };
+
+    public PoolCandidate Apply(Selected e) => this with { SelectedBy = e.Division };
+
+    public PoolCandidate Apply(NotSelected e) => this with { NotSelectedBy = [.. NotSelectedBy, e.Division] };
+
+    public PoolCandidate Evolve(object @event) => @event switch
+    {
+        Shortlisted e => Apply(e),
+        InterviewScheduled e => Apply(e),
+        InterviewRescheduled e => Apply(e),
+        InterviewCancelled e => Apply(e),
+        ScorecardSubmitted e => Apply(e),
+        Selected e => Apply(e),
+        NotSelected e => Apply(e),
+        _ => throw new InvalidOperationException($"A pool candidate does not record {@event.GetType().Name}."),
+    };
+}
+
+public sealed record Interview(Guid Id, string Division, InterviewKind Kind, DateTimeOffset ScheduledFor, bool Cancelled);

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Marten;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.DivisionSelection.Pool.Reading;
+
+/// <summary>
+/// GET /api/divisions/{code}/pool: every eligible candidate of the campaign pool, whatever the vacancy's division
+/// (R13), ranked by the screening score (R11, R12), with the scorecard totals (R14). A requested accommodation (R15) is
+/// shown only to a division that has shortlisted the candidate, the staff who schedule their interview.
+/// </summary>
+public static class ReadPool
+{
+    public sealed record InterviewView(Guid InterviewId, InterviewKind Kind, DateTimeOffset ScheduledFor, bool Cancelled);
+
+    public sealed record PoolEntry(
+        Guid ApplicationId,
+        string VacancyId,
+        string Campaign,
+        string GivenName,
+        string FamilyName,
+        string EducationLevel,
+        string English,
+        string French,
+        int Score,
+        bool ShortlistedByYou,
+        IReadOnlyList<InterviewView> Interviews,
+        int Scorecards,
+        int ScorecardTotal,
+        double? AverageScorecardTotal,
+        string? SelectedBy,
+        bool? AccommodationRequested);
+
+    public static PoolEntry View(PoolCandidate c, string division)
+    {
+        var ours = c.IsShortlistedBy(division);
+        return new PoolEntry(c.Id, c.VacancyId, c.Campaign, c.GivenName, c.FamilyName, c.EducationLevel, c.English, c.French, c.Score, ours,
+            c.Interviews.Where(i => i.Division == division).Select(i => new InterviewView(i.Id, i.Kind, i.ScheduledFor, i.Cancelled)).ToList(),
+            c.Scorecards.Count, c.Scorecards.Sum(s => s.Total), c.Scorecards.Count == 0 ? null : c.Scorecards.Average(s => s.Total),
+            c.SelectedBy, ours ? c.AccommodationRequested : null);
+    }
+
+    public static void MapReadPool(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/divisions/{code}/pool", async (
+                string code, string? campaign, int? limit, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+            {
+                var division = code.ToUpperInvariant();
+                if (!user.ActsFor(division))
+                {
+                    return DivisionAccess.Forbidden(division);
+                }
+
+                var query = session.Query<PoolCandidate>().AsQueryable();
+                if (!string.IsNullOrWhiteSpace(campaign))
+                {
+                    query = query.Where(c => c.Campaign == campaign);
+                }
+
+                var candidates = await query.OrderByDescending(c => c.Score).ThenBy(c => c.JoinedAt)
+                    .Take(Math.Clamp(limit ?? 200, 1, 1000)).ToListAsync(cancellationToken);
+                return Results.Ok(candidates.Select(c => View(c, division)));
+            })
+            .RequireRoles(Roles.Division, Roles.Admin);
+}
