@@ -79,6 +79,47 @@ public sealed class DuplicateDeliveryTests(SystemFixture system) : IClassFixture
         Assert.Equal("submitted", (await applicant.Get($"/api/applications/{applicationId}")).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task A_forwarded_candidate_delivered_twice_joins_the_pool_once_R13()
+    {
+        var forwarded = new global::Recruitment.Screening.Contracts.CandidateForwarded(Guid.NewGuid(), "250700", "2025", "Ada", "Lovelace",
+            "ada@example.org", "fr", ["FR"], "bachelor", "proficient", "working", false, 4, DateTimeOffset.UtcNow);
+        var messageId = Guid.NewGuid();
+        var consumed = new ConsumeCounter(messageId);
+        using var observer = system.Divisions.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
+        var bus = system.Screening.Services.GetRequiredService<IBus>();
+
+        await bus.Publish(forwarded, context => context.MessageId = messageId);
+        await bus.Publish(forwarded, context => context.MessageId = Guid.NewGuid());
+        await bus.Publish(forwarded, context => context.MessageId = messageId);
+
+        await Eventually.True(() => Task.FromResult(consumed.Completed == 2), "both deliveries of the same id");
+        await using var session = system.Divisions.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await Eventually.True(async () => (await session.Events.FetchStreamAsync(forwarded.ApplicationId)).Count == 1, "one pool entry");
+        Assert.Single(await session.Events.FetchStreamAsync(forwarded.ApplicationId));
+    }
+
+    [Fact]
+    public async Task A_selection_reported_before_the_shortlisting_still_shows_selected_R13()
+    {
+        system.Clock.Set(new DateTimeOffset(2025, 6, 10, 9, 0, 0, TimeSpan.Zero));
+        using var hr = await system.Client().As("hr", "hr@example.org");
+        using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
+        var id = await applicant.Apply(await hr.PublishVacancy());
+        var bus = system.Divisions.Services.GetRequiredService<IBus>();
+        var shortlistedAt = new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.Zero);
+
+        await bus.Publish(new global::Recruitment.DivisionSelection.Contracts.CandidateSelected(id, "OPS", "2025", "x", "x", shortlistedAt.AddDays(10)));
+        await Eventually.True(async () => (await applicant.Get($"/api/applications/{id}")).GetProperty("status").GetString() == "selected", "the selection");
+        await bus.Publish(new global::Recruitment.DivisionSelection.Contracts.CandidateShortlisted(id, "OPS", "2025", shortlistedAt));
+        await Eventually.True(async () => (await applicant.Get($"/api/applications/{id}/timeline")).EnumerateArray()
+            .Any(s => s.GetProperty("type").GetString() == "shortlisted"), "the late shortlisting");
+
+        var timeline = (await applicant.Get($"/api/applications/{id}/timeline")).EnumerateArray().Select(s => s.GetProperty("type").GetString()).ToList();
+        Assert.True(timeline.IndexOf("shortlisted") < timeline.IndexOf("selected"));
+        Assert.Equal("selected", (await applicant.Get($"/api/applications/{id}")).GetProperty("status").GetString());
+    }
+
     private static ApplicationSubmitted Submitted(Guid applicationId) => new(
         applicationId,
         "duplicate-test",

@@ -32,9 +32,9 @@ public sealed class GatewayClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Submits a valid application and returns its id, failing the test on anything but 201.</summary>
-    public async Task<Guid> Apply(string vacancyId, string language = "fr", string dateOfBirth = "2003-01-15", string[]? nationalities = null)
+    public async Task<Guid> Apply(string vacancyId, string language = "fr", string dateOfBirth = "2003-01-15", string[]? nationalities = null, bool accommodation = false)
     {
-        var response = await Post("/api/applications", Testing.SampleApplications.Valid(vacancyId, dateOfBirth, nationalities, language));
+        var response = await Post("/api/applications", Testing.SampleApplications.Valid(vacancyId, dateOfBirth, nationalities, language, accommodation));
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
     }

@@ -18,6 +18,8 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public ServiceHost<global::Recruitment.Screening.Program> Screening { get; private set; } = null!;
 
+    public ServiceHost<global::Recruitment.DivisionSelection.Program> Divisions { get; private set; } = null!;
+
     public ServiceHost<global::Recruitment.Gateway.Program> Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -30,7 +32,7 @@ public sealed class SystemFixture : IAsyncLifetime
             // The job asks the test clock what time it is; this is only how often it asks.
             ["Screening:DeadlineJobInterval"] = "00:00:00.200",
         }));
-        var divisions = Add(new ServiceHost<global::Recruitment.DivisionSelection.Program>(Environment, Clock));
+        var divisions = Divisions = Add(new ServiceHost<global::Recruitment.DivisionSelection.Program>(Environment, Clock));
         var clearances = Add(new ServiceHost<global::Recruitment.SecurityClearance.Program>(Environment, Clock));
         Applications = Add(new ServiceHost<global::Recruitment.Applications.Program>(Environment, Clock));
         await Task.WhenAll(

@@ -3,7 +3,7 @@ namespace Recruitment.Testing;
 /// <summary>Application bodies as the gateway contract shows them, for tests to vary.</summary>
 public static class SampleApplications
 {
-    public static object Valid(string vacancyId, string dateOfBirth = "2003-01-15", string[]? nationalities = null, string language = "fr") => new
+    public static object Valid(string vacancyId, string dateOfBirth = "2003-01-15", string[]? nationalities = null, string language = "fr", bool accommodation = false) => new
     {
         vacancyId,
         applicant = new
@@ -19,6 +19,6 @@ public static class SampleApplications
         desirable = new { relevantDegree = true, advancedItTools = false, internationalExperience = false },
         motivation = "I would like to contribute to the Alliance's work.",
         references = new[] { new { name = "Charles Babbage", email = "charles@example.org" } },
-        accommodationRequested = false,
+        accommodationRequested = accommodation,
     };
 }

@@ -32,7 +32,7 @@ public static class DivisionEndpoint
 
         return await store.DecideAsync<PoolCandidate>(id,
             (candidate, session) => decide(candidate, division, user.SubjectOf(), session),
-            (candidate, events) => Results.Ok(ReadPool.View(events.Aggregate(candidate, (c, e) => c.Evolve(e)), division)),
+            (candidate, events) => Results.Ok(ReadPool.View(events.Aggregate(candidate, (c, e) => c.After(e)), division)),
             cancellationToken);
     }
 }

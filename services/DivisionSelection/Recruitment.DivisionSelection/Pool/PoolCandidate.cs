@@ -44,7 +44,7 @@ public sealed record PoolCandidate(
 
     public PoolCandidate Apply(NotSelected e) => this with { NotSelectedBy = [.. NotSelectedBy, e.Division] };
 
-    public PoolCandidate Evolve(object @event) => @event switch
+    public PoolCandidate After(object @event) => @event switch
     {
         Shortlisted e => Apply(e),
         InterviewScheduled e => Apply(e),

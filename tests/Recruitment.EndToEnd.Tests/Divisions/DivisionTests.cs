@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Recruitment.Testing;
+
+namespace Recruitment.EndToEnd.Tests.Divisions;
+
+/// <summary>Division selection through the gateway (R12–R15, R17).</summary>
+public sealed class DivisionTests(SystemFixture system) : IClassFixture<SystemFixture>
+{
+    [Fact]
+    public async Task The_pool_is_shared_by_every_division_and_each_reads_only_its_own_R13()
+    {
+        var candidate = (await PoolSteps.Pooled(system, "OPS", ("en", false)))[0];
+        using var pasp = await PoolSteps.Staff(system, "PASP");
+
+        var paspPool = await pasp.Get("/api/divisions/PASP/pool?campaign=2025&limit=1000");
+
+        Assert.Contains(paspPool.EnumerateArray(), p => p.GetProperty("applicationId").GetGuid() == candidate.ApplicationId);
+        await GatewayClient.Problem(await pasp.Http.GetAsync("/api/divisions/OPS/pool"), HttpStatusCode.Forbidden, "forbidden");
+        await GatewayClient.Problem(await pasp.Post("/api/divisions/OPS/shortlist", new { applicationId = candidate.ApplicationId }), HttpStatusCode.Forbidden, "forbidden");
+        await GatewayClient.Problem(await candidate.Applicant.Http.GetAsync("/api/divisions/OPS/pool"), HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
+    public async Task Shortlist_interview_scorecard_and_selection_show_on_the_applicants_status_and_timeline_R13_R14_R17()
+    {
+        var candidate = (await PoolSteps.Pooled(system, "OPS", ("fr", false)))[0];
+        var id = candidate.ApplicationId;
+        using var ops = await PoolSteps.Staff(system, "OPS");
+        using var assessor = await PoolSteps.Staff(system, "OPS", "assessor");
+
+        Assert.Equal(HttpStatusCode.OK, (await ops.Post("/api/divisions/OPS/shortlist", new { applicationId = id })).StatusCode);
+        await Eventually.True(async () => await Status(candidate) == "shortlisted", "shortlisted on the applicant's status");
+        var scheduled = await ops.Post("/api/divisions/OPS/interviews", new { applicationId = id, kind = "face-to-face", at = "2025-07-01T08:00:00Z" });
+        Assert.Equal(HttpStatusCode.OK, scheduled.StatusCode);
+        await Eventually.True(async () => await Status(candidate) == "interview-scheduled", "the interview on the applicant's status");
+        Assert.Equal(HttpStatusCode.OK, (await ops.Post("/api/divisions/OPS/assessments", new { applicationId = id, ratings = PoolSteps.Ratings(4) })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await assessor.Post("/api/divisions/OPS/assessments", new { applicationId = id, ratings = PoolSteps.Ratings(5) })).StatusCode);
+
+        var entry = (await ops.Get("/api/divisions/OPS/pool?campaign=2025&limit=1000")).EnumerateArray().Single(p => p.GetProperty("applicationId").GetGuid() == id);
+        Assert.Equal(2, entry.GetProperty("scorecards").GetInt32());
+        Assert.Equal(81, entry.GetProperty("scorecardTotal").GetInt32());
+
+        Assert.Equal(HttpStatusCode.OK, (await ops.Post("/api/divisions/OPS/decisions", new { applicationId = id, decision = "selected" })).StatusCode);
+        await Eventually.True(async () => await Status(candidate) == "selected", "selected on the applicant's status");
+        var timeline = (await candidate.Applicant.Get($"/api/applications/{id}/timeline")).EnumerateArray().Select(s => s.GetProperty("type").GetString()).ToList();
+        Assert.Equal(["shortlisted", "interview-scheduled", "selected"], timeline.Where(t => t is "shortlisted" or "interview-scheduled" or "selected"));
+        var notifications = (await candidate.Applicant.Get($"/api/applications/{id}/notifications")).EnumerateArray().ToList();
+        Assert.Contains(notifications, n => n.GetProperty("kind").GetString() == "interview-scheduled" && n.GetProperty("body").GetString()!.Contains("10:00", StringComparison.Ordinal));
+        Assert.Contains(notifications, n => n.GetProperty("kind").GetString() == "selected" && n.GetProperty("language").GetString() == "fr");
+    }
+
+    [Fact]
+    public async Task Two_divisions_selecting_the_same_candidate_at_once_end_with_one_selection()
+    {
+        var candidate = (await PoolSteps.Pooled(system, "OPS", ("en", false)))[0];
+        using var ops = await PoolSteps.Staff(system, "OPS");
+        using var pasp = await PoolSteps.Staff(system, "PASP");
+        await ops.Post("/api/divisions/OPS/shortlist", new { applicationId = candidate.ApplicationId });
+        await pasp.Post("/api/divisions/PASP/shortlist", new { applicationId = candidate.ApplicationId });
+
+        var answers = await Task.WhenAll(
+            ops.Post("/api/divisions/OPS/decisions", new { applicationId = candidate.ApplicationId, decision = "selected" }),
+            pasp.Post("/api/divisions/PASP/decisions", new { applicationId = candidate.ApplicationId, decision = "selected" }));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        await GatewayClient.Problem(answers.Single(a => a.StatusCode != HttpStatusCode.OK), HttpStatusCode.Conflict, "already-selected");
+    }
+
+    [Fact]
+    public async Task Closing_a_selection_tells_every_shortlisted_candidate_not_selected_in_their_language_R13_R21()
+    {
+        var candidates = await PoolSteps.Pooled(system, "PASP", ("en", false), ("fr", false));
+        using var pasp = await PoolSteps.Staff(system, "PASP");
+        foreach (var c in candidates)
+        {
+            await pasp.Post("/api/divisions/PASP/shortlist", new { applicationId = c.ApplicationId });
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await pasp.Post("/api/divisions/PASP/decisions", new { applicationId = candidates[0].ApplicationId, decision = "selected" })).StatusCode);
+        var closed = await pasp.Post("/api/divisions/PASP/close", new { campaign = "2025" });
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+
+        var french = candidates[1];
+        var told = await Eventually.Get(() => french.Applicant.Get($"/api/applications/{french.ApplicationId}/notifications"),
+            n => n.EnumerateArray().Any(x => x.GetProperty("kind").GetString() == "not-selected"), "the candidate to be told");
+        Assert.StartsWith("Bonjour", told.EnumerateArray().Single(x => x.GetProperty("kind").GetString() == "not-selected").GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Equal("not-selected", await Status(french));
+        await Eventually.True(async () => await Status(candidates[0]) == "selected", "the selected one stays selected");
+    }
+
+    [Fact]
+    public async Task An_accommodation_is_visible_only_to_the_division_that_schedules_the_candidate_R15()
+    {
+        var candidate = (await PoolSteps.Pooled(system, "OPS", ("en", true)))[0];
+        using var ops = await PoolSteps.Staff(system, "OPS");
+        using var pasp = await PoolSteps.Staff(system, "PASP");
+        await ops.Post("/api/divisions/OPS/shortlist", new { applicationId = candidate.ApplicationId });
+
+        var seenByOps = await Entry(ops, "OPS", candidate.ApplicationId);
+        var seenByPasp = await Entry(pasp, "PASP", candidate.ApplicationId);
+
+        Assert.True(seenByOps.GetProperty("accommodationRequested").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, seenByPasp.GetProperty("accommodationRequested").ValueKind);
+    }
+
+    [Fact]
+    public async Task Scorecards_rate_all_nine_competencies_once_per_assessor_after_shortlisting_R14()
+    {
+        var candidate = (await PoolSteps.Pooled(system, "OPS", ("en", false)))[0];
+        using var ops = await PoolSteps.Staff(system, "OPS");
+        var id = candidate.ApplicationId;
+
+        await GatewayClient.Problem(await ops.Post("/api/divisions/OPS/assessments", new { applicationId = id, ratings = PoolSteps.Ratings(3) }),
+            HttpStatusCode.Conflict, "invalid-transition");
+        await ops.Post("/api/divisions/OPS/shortlist", new { applicationId = id });
+        var problem = await GatewayClient.Problem(await ops.Post("/api/divisions/OPS/assessments", new { applicationId = id, ratings = new { achievement = 6 } }),
+            HttpStatusCode.BadRequest, "validation");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("ratings.teamwork", out _));
+        Assert.Equal(HttpStatusCode.OK, (await ops.Post("/api/divisions/OPS/assessments", new { applicationId = id, ratings = PoolSteps.Ratings(3) })).StatusCode);
+        await GatewayClient.Problem(await ops.Post("/api/divisions/OPS/assessments", new { applicationId = id, ratings = PoolSteps.Ratings(2) }),
+            HttpStatusCode.Conflict, "duplicate");
+        await GatewayClient.Problem(await ops.Post("/api/divisions/OPS/interviews", new { applicationId = id, kind = "written-test", at = "2025-07-01T08:00:00" }),
+            HttpStatusCode.BadRequest, "validation");
+        await GatewayClient.Problem(await ops.Post("/api/divisions/OPS/shortlist", new { applicationId = Guid.NewGuid() }), HttpStatusCode.NotFound, "not-found");
+    }
+
+    private static async Task<string?> Status(PoolSteps.Candidate candidate) =>
+        (await candidate.Applicant.Get($"/api/applications/{candidate.ApplicationId}")).GetProperty("status").GetString();
+
+    private static async Task<JsonElement> Entry(GatewayClient staff, string division, Guid id) =>
+        (await staff.Get($"/api/divisions/{division}/pool?campaign=2025&limit=1000")).EnumerateArray().Single(p => p.GetProperty("applicationId").GetGuid() == id);
+}
