@@ -3,6 +3,7 @@ using MassTransit;
 using Recruitment.Applications.Applications;
 using Recruitment.Applications.Applications.Documents;
 using Recruitment.Applications.Applications.Editing;
+using Recruitment.Applications.Applications.Offers;
 using Recruitment.Applications.Applications.Reading;
 using Recruitment.Applications.Applications.Submitting;
 using Recruitment.Applications.Applications.Withdrawing;
@@ -60,6 +61,7 @@ public static class ApplicationsModule
         app.MapUploadDocument();
         app.MapReadDocuments();
         app.MapGetApplication();
+        app.MapCandidateAnswers();
         return app;
     }
 }

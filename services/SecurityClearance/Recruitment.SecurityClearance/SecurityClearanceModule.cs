@@ -1,6 +1,13 @@
+using JasperFx.Events.Projections;
 using MassTransit;
 using Recruitment.EventSourcing;
 using Recruitment.Messaging;
+using Recruitment.SecurityClearance.Cases;
+using Recruitment.SecurityClearance.Cases.Reading;
+using Recruitment.SecurityClearance.Cases.Reminders;
+using Recruitment.SecurityClearance.Cases.Updating;
+using Recruitment.SecurityClearance.Integration.Outgoing;
+using Recruitment.SecurityClearance.Statistics;
 
 namespace Recruitment.SecurityClearance;
 
@@ -11,10 +18,22 @@ public static class SecurityClearanceModule
 
     public static IHostApplicationBuilder AddSecurityClearanceModule(this IHostApplicationBuilder builder)
     {
-        builder.AddEventStore("clearances", _ => { });
+        builder.AddEventStore("clearances", options =>
+        {
+            options.Projections.Snapshot<ClearanceCase>(SnapshotLifecycle.Inline);
+            options.Schema.For<ClearanceCase>().Index(c => c.RequestedAt);
+            options.Schema.For<ClearanceDurations>().Identity(d => d.Id).UseOptimisticConcurrency(true);
+        }, OutboxMappings.Configure);
         builder.AddRecruitmentMessaging(Name, bus => bus.AddConsumers(typeof(SecurityClearanceModule).Assembly));
+        builder.Services.AddSingleton<ReminderJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ReminderJob>());
         return builder;
     }
 
-    public static WebApplication MapSecurityClearanceModule(this WebApplication app) => app;
+    public static WebApplication MapSecurityClearanceModule(this WebApplication app)
+    {
+        app.MapReadCases();
+        app.MapUpdateStatus();
+        return app;
+    }
 }

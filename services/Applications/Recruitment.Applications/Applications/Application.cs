@@ -15,7 +15,10 @@ public sealed record Application(
     IReadOnlyList<PathStep> Path,
     IReadOnlyList<DocumentUploaded> Documents,
     IReadOnlyList<NotificationRecorded> Notifications,
-    EligibilityReported? Eligibility = null)
+    EligibilityReported? Eligibility = null,
+    Guid? ClearanceId = null,
+    OfferReceived? Offer = null,
+    bool? OfferAcceptedByCandidate = null)
 {
     public const string Service = "application";
 
@@ -59,6 +62,19 @@ public sealed record Application(
     };
 
     public Application Apply(NotificationRecorded notification) => this with { Notifications = [.. Notifications, notification] };
+
+    public Application Apply(InterestConfirmed confirmed) =>
+        this with { Path = [.. Path, Own("interest-confirmed", confirmed.At, ApplicationStatus.InterestConfirmed)] };
+
+    public Application Apply(ClearanceOpened opened) => this with { ClearanceId = opened.ClearanceId };
+
+    public Application Apply(OfferReceived offer) => this with { Offer = offer };
+
+    public Application Apply(OfferAccepted accepted) =>
+        this with { OfferAcceptedByCandidate = true, Path = [.. Path, Own("offer-accepted", accepted.At, ApplicationStatus.OfferAccepted)] };
+
+    public Application Apply(OfferDeclined declined) =>
+        this with { OfferAcceptedByCandidate = false, Path = [.. Path, Own("offer-declined", declined.At, ApplicationStatus.OfferDeclined)] };
 
     /// <summary>The latest judgement by when it was made, however late its report arrives.</summary>
     public Application Apply(EligibilityReported reported) =>

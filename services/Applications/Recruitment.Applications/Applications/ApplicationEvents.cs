@@ -58,4 +58,27 @@ public sealed record EligibilityReported(
 
 public sealed record EligibilityReason(string Rule, string Code, string MessageEn, string MessageFr);
 
+/// <summary>The selected candidate confirmed interest (R17), with what the clearance request needs from the vacancy.</summary>
+public sealed record InterestConfirmed(
+    string VacancyId,
+    string Campaign,
+    string ApplicantEmail,
+    string PreferredLanguage,
+    IReadOnlyList<string> Nationalities,
+    string ClearanceLevel,
+    decimal MonthlyGrantEur,
+    DateTimeOffset At);
+
+/// <summary>Security-Clearance opened a case for this application (R17).</summary>
+public sealed record ClearanceOpened(Guid ClearanceId, DateTimeOffset At);
+
+/// <summary>The final offer (R19), with the onboarding checklist of the candidate's nationality (R20).</summary>
+public sealed record OfferReceived(Guid ClearanceId, DateOnly StartDate, decimal MonthlyGrantEur, IReadOnlyList<OfferChecklistItem> Checklist, DateOnly ClearanceValidUntil, DateTimeOffset At);
+
+public sealed record OfferChecklistItem(string Code, string En, string Fr);
+
+public sealed record OfferAccepted(DateTimeOffset At);
+
+public sealed record OfferDeclined(DateTimeOffset At);
+
 public enum DocumentKind { Degree, EnrolmentProof, Translation, Cv, MotivationLetter }

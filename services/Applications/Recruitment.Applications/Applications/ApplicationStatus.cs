@@ -14,6 +14,9 @@ public enum ApplicationStatus
     InterestConfirmed,
     ClearanceRequested,
     ClearanceDenied,
+
+    /// <summary>Beyond the contract's list: the case was withdrawn, which also ends the path without an offer.</summary>
+    ClearanceWithdrawn,
     Offered,
     OfferAccepted,
     OfferDeclined,

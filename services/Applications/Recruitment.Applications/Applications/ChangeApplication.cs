@@ -43,6 +43,9 @@ public static class ChangeApplication
                 ApplicationWithdrawn withdrawn => state.Apply(withdrawn),
                 DocumentUploaded uploaded => state.Apply(uploaded),
                 NotificationRecorded notification => state.Apply(notification),
+                InterestConfirmed confirmed => state.Apply(confirmed),
+                OfferAccepted accepted => state.Apply(accepted),
+                OfferDeclined declined => state.Apply(declined),
                 _ => state,
             });
             return answer(changed);

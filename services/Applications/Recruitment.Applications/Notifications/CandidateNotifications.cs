@@ -3,6 +3,7 @@ using Recruitment.Applications.Applications;
 using Recruitment.Applications.Vacancies;
 using Recruitment.Reference;
 using Recruitment.ServiceDefaults.Errors;
+using Languages = Recruitment.ServiceDefaults.Errors.Languages;
 
 namespace Recruitment.Applications.Notifications;
 
@@ -76,6 +77,38 @@ public static class CandidateNotifications
             new(
                 $"Dear {application.Form.Applicant.GivenName},\n\nThank you for your time with the {division} division. We regret that you have not been selected.\n\nNATO Internship Programme",
                 $"Bonjour {application.Form.Applicant.GivenName},\n\nMerci pour le temps consacré à la division {division}. Nous regrettons de ne pas avoir retenu votre candidature.\n\nProgramme de stages de l'OTAN"));
+
+    public static NotificationRecorded ClearanceEnded(Application application, string status, DateTimeOffset now) =>
+        Render($"clearance-{status}", application.PreferredLanguage, application.ApplicantEmail, now,
+            new("Your security clearance", "Votre habilitation de sécurité"),
+            status == "denied"
+                ? new($"Dear {application.Form.Applicant.GivenName},\n\nWe regret that your security clearance was not granted; we cannot make you a final offer.\n\nNATO Internship Programme",
+                    $"Bonjour {application.Form.Applicant.GivenName},\n\nNous regrettons que votre habilitation de sécurité n'ait pas été accordée ; nous ne pouvons pas vous faire d'offre définitive.\n\nProgramme de stages de l'OTAN")
+                : new($"Dear {application.Form.Applicant.GivenName},\n\nYour security clearance procedure was withdrawn; your application ends without an offer.\n\nNATO Internship Programme",
+                    $"Bonjour {application.Form.Applicant.GivenName},\n\nLa procédure de votre habilitation de sécurité a été retirée ; votre candidature s'achève sans offre.\n\nProgramme de stages de l'OTAN"));
+
+    public static NotificationRecorded FollowUp(Application application, string authority, DateTimeOffset now) =>
+        Render("clearance-follow-up", application.PreferredLanguage, application.ApplicantEmail, now,
+            new("Your security clearance: please follow up", "Votre habilitation de sécurité : merci d'effectuer un suivi"),
+            new($"Dear {application.Form.Applicant.GivenName},\n\nYour security clearance requested from the national authority ({authority}) has been open for six months. Please follow up with your national delegation to NATO.\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\nVotre habilitation de sécurité demandée à l'autorité nationale ({authority}) est en cours depuis six mois. Veuillez effectuer un suivi auprès de votre délégation nationale auprès de l'OTAN.\n\nProgramme de stages de l'OTAN"));
+
+    /// <summary>To HR, in English: a case open past eight months (R18).</summary>
+    public static NotificationRecorded OverdueToHr(Application application, string hr, Guid clearanceId, string authority, DateTimeOffset requestedAt, DateTimeOffset now) =>
+        Render("clearance-overdue-hr", Languages.English, hr, now,
+            new($"Overdue security clearance {clearanceId}", $"Habilitation de sécurité en retard {clearanceId}"),
+            new($"The clearance {clearanceId} of application {application.Id} ({application.Form.Applicant.GivenName} {application.Form.Applicant.FamilyName}), requested from {authority} on {Date(requestedAt)}, is open past eight months.",
+                $"L'habilitation {clearanceId} de la candidature {application.Id} ({application.Form.Applicant.GivenName} {application.Form.Applicant.FamilyName}), demandée à {authority} le {Date(requestedAt)}, est ouverte depuis plus de huit mois."));
+
+    public static NotificationRecorded Offer(Application application, OfferReceived offer, DateTimeOffset now)
+    {
+        var start = offer.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var grant = offer.MonthlyGrantEur.ToString("0.00", CultureInfo.InvariantCulture);
+        return Render("final-offer", application.PreferredLanguage, application.ApplicantEmail, now,
+            new("Your final offer", "Votre offre définitive"),
+            new($"Dear {application.Form.Applicant.GivenName},\n\nYour security clearance has been granted. We offer you an internship starting on {start}, with a monthly grant of EUR {grant}. Before you arrive:\n{string.Join("\n", offer.Checklist.Select(i => $"- {i.En}"))}\n\nPlease accept or decline the offer.\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\nVotre habilitation de sécurité a été accordée. Nous vous proposons un stage débutant le {start}, avec une allocation mensuelle de {grant} EUR. Avant votre arrivée :\n{string.Join("\n", offer.Checklist.Select(i => $"- {i.Fr}"))}\n\nVeuillez accepter ou refuser l'offre.\n\nProgramme de stages de l'OTAN"));
+    }
 
     public static NotificationRecorded Render(string kind, string language, string to, DateTimeOffset at, Bilingual subject, Bilingual body) =>
         new(Guid.CreateVersion7(at), kind, language, to, subject.In(language), body.In(language), at);

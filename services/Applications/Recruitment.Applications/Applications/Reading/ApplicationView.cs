@@ -11,7 +11,7 @@ public sealed record ApplicationView(
     ApplicationStatus Status,
     DateTimeOffset SubmittedAt,
     EligibilityView? Eligibility,
-    object? Offer,
+    OfferView? Offer,
     Guid? ClearanceId)
 {
     public static ApplicationView From(Application application, string language) => new(
@@ -19,9 +19,18 @@ public sealed record ApplicationView(
         application.Eligibility is { Eligible: { } eligible } e
             ? new EligibilityView(eligible, e.Reasons.Select(r => new ReasonView(r.Rule, r.Code, language == "fr" ? r.MessageFr : r.MessageEn)).ToList())
             : null,
-        null,
-        null);
+        application.Offer is { } offer
+            ? new OfferView(offer.StartDate, offer.MonthlyGrantEur,
+                offer.Checklist.Select(i => new ChecklistView(i.Code, language == "fr" ? i.Fr : i.En)).ToList(), offer.ClearanceValidUntil,
+                application.OfferAcceptedByCandidate switch { true => "accepted", false => "declined", null => "open" })
+            : null,
+        application.ClearanceId);
 }
+
+/// <summary>The final offer (R19): start date, monthly grant, what to do before arrival (R20), and the candidate's answer.</summary>
+public sealed record OfferView(DateOnly StartDate, decimal MonthlyGrantEur, IReadOnlyList<ChecklistView> Checklist, DateOnly ClearanceValidUntil, string Answer);
+
+public sealed record ChecklistView(string Code, string Text);
 
 /// <summary>Screening's judgement as the contract shows it; null until Screening has decided (R10: after HR's document check).</summary>
 public sealed record EligibilityView(bool Eligible, IReadOnlyList<ReasonView> Reasons);

@@ -31,6 +31,7 @@ public static class GetApplication
 
         app.MapGet("/api/applications/{id:guid}/notifications", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
                 Visible(id, user, session, application => application.Notifications
+                    .Where(n => string.Equals(n.To, application.ApplicantEmail, StringComparison.OrdinalIgnoreCase) || !user.IsInRole(Roles.Applicant))
                     .OrderBy(n => n.At)
                     .Select(n => new NotificationView(n.NotificationId, n.Kind, n.Language, n.Subject, n.Body, n.At)),
                     cancellationToken))

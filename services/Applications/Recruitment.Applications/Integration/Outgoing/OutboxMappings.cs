@@ -16,7 +16,11 @@ public static class OutboxMappings
             e.Data.Intakes, e.Data.Deadline, e.Data.DeadlineUtc))
         .Forward<ApplicationSubmitted>(e => Submitted(e.Data))
         .Forward<ApplicationEdited>(Edited)
-        .Forward<ApplicationWithdrawn>(e => new Contracts.ApplicationWithdrawn(e.StreamId, e.Data.WithdrawnAt));
+        .Forward<ApplicationWithdrawn>(e => new Contracts.ApplicationWithdrawn(e.StreamId, e.Data.WithdrawnAt))
+        .Forward<InterestConfirmed>(e => new Contracts.InterestConfirmed(e.StreamId, e.Data.VacancyId, e.Data.Campaign, e.Data.ApplicantEmail,
+            e.Data.PreferredLanguage, e.Data.Nationalities, e.Data.ClearanceLevel, e.Data.MonthlyGrantEur, e.Data.At))
+        .Forward<OfferAccepted>(e => new Contracts.OfferAnswered(e.StreamId, true, e.Data.At))
+        .Forward<OfferDeclined>(e => new Contracts.OfferAnswered(e.StreamId, false, e.Data.At));
 
     public static Contracts.ApplicationSubmitted Submitted(ApplicationSubmitted submitted)
     {

@@ -1,0 +1,49 @@
+using Recruitment.EventSourcing;
+
+namespace Recruitment.SecurityClearance.Cases;
+
+/// <summary>A clearance case as its stream tells it.</summary>
+public sealed record ClearanceCase(
+    Guid Id,
+    Guid ApplicationId,
+    CaseStatus Status,
+    string? Level,
+    string? Authority,
+    IReadOnlyList<string> Nationalities,
+    decimal MonthlyGrantEur,
+    DateTimeOffset? RequestedAt,
+    DateOnly? StatusOn,
+    DateOnly? ValidUntil,
+    bool FollowUpSent,
+    bool OverdueSent,
+    OfferMade? Offer)
+{
+    public static Guid IdFor(Guid applicationId) => StreamIds.For("clearance", applicationId.ToString());
+
+    public bool IsOpen => Status is CaseStatus.Requested or CaseStatus.InProgress;
+
+    public static ClearanceCase Create(SelectionNoted noted) =>
+        new(IdFor(noted.ApplicationId), noted.ApplicationId, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null);
+
+    public ClearanceCase Apply(ClearanceRequested e) => this with
+    {
+        Status = CaseStatus.Requested, Level = e.Level, Authority = e.Authority, Nationalities = e.Nationalities,
+        MonthlyGrantEur = e.MonthlyGrantEur, RequestedAt = e.RequestedAt,
+    };
+
+    public ClearanceCase Apply(ClearanceInProgress e) => this with { Status = CaseStatus.InProgress, StatusOn = e.On };
+
+    public ClearanceCase Apply(ClearanceGranted e) => this with { Status = CaseStatus.Granted, StatusOn = e.On, ValidUntil = e.ValidUntil };
+
+    public ClearanceCase Apply(ClearanceDenied e) => this with { Status = CaseStatus.Denied, StatusOn = e.On };
+
+    public ClearanceCase Apply(ClearanceWithdrawn e) => this with { Status = CaseStatus.Withdrawn, StatusOn = e.On };
+
+    public ClearanceCase Apply(FollowUpReminderSent e) => this with { FollowUpSent = true };
+
+    public ClearanceCase Apply(OverdueReported e) => this with { OverdueSent = true };
+
+    public ClearanceCase Apply(OfferMade e) => this with { Offer = e };
+}
+
+public enum CaseStatus { AwaitingInterest, Requested, InProgress, Granted, Denied, Withdrawn }

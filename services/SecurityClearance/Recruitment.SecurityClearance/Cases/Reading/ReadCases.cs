@@ -1,0 +1,93 @@
+using Marten;
+using Recruitment.Reference;
+using Recruitment.SecurityClearance.Offers;
+using Recruitment.SecurityClearance.Statistics;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.SecurityClearance.Cases.Reading;
+
+/// <summary>
+/// GET /api/clearances?status=requested|in-progress|overdue|granted|denied|withdrawn (overdue: open more than eight
+/// months by the injected clock, R18); GET /api/clearances/{id}; GET /api/clearances/statistics (how long clearances
+/// take per national authority); GET /api/clearances/{id}/prediction (which intake an open case can still reach).
+/// </summary>
+public static class ReadCases
+{
+    public sealed record AuthorityStatistics(string Authority, int Granted, int MedianDays, int SpreadFromDays, int SpreadToDays);
+
+    public sealed record Prediction(Guid ClearanceId, string Authority, int Samples, int MedianDays, DateOnly ExpectedGrant, DateOnly ReachableIntake);
+
+    public static void MapReadCases(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/clearances", async (string? status, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var query = session.Query<ClearanceCase>().Where(c => c.Status != CaseStatus.AwaitingInterest);
+                var now = clock.GetUtcNow();
+                switch (status)
+                {
+                    case null or "":
+                        break;
+                    case "overdue":
+                        var limit = now.AddMonths(-Reminders.ReminderJob.OverdueMonths);
+                        query = query.Where(c => (c.Status == CaseStatus.Requested || c.Status == CaseStatus.InProgress) && c.RequestedAt < limit);
+                        break;
+                    default:
+                        if (Enum.GetValues<CaseStatus>().FirstOrDefault(s => KebabCase.Of(s) == status) is var parsed && KebabCase.Of(parsed) == status)
+                        {
+                            query = query.Where(c => c.Status == parsed);
+                            break;
+                        }
+
+                        return Problems.Validation("status", new(
+                            "The status is requested, in-progress, overdue, granted, denied or withdrawn.",
+                            "Le statut est requested, in-progress, overdue, granted, denied ou withdrawn."));
+                }
+
+                var cases = await query.OrderBy(c => c.RequestedAt).Take(500).ToListAsync(cancellationToken);
+                return Results.Ok(cases.Select(CaseView.From));
+            })
+            .RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
+
+        app.MapGet("/api/clearances/{id:guid}", async (Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+                await session.LoadAsync<ClearanceCase>(id, cancellationToken) is { Status: not CaseStatus.AwaitingInterest } found
+                    ? Results.Ok(CaseView.From(found))
+                    : Problems.Of(ProblemCodes.NotFound))
+            .RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
+
+        app.MapGet("/api/clearances/statistics", async (IQuerySession session, CancellationToken cancellationToken) =>
+            {
+                var all = await session.Query<ClearanceDurations>().ToListAsync(cancellationToken);
+                return Results.Ok(all.OrderBy(d => d.Id).Select(d => new AuthorityStatistics(d.Id, d.Days.Count, d.Median, d.Spread.From, d.Spread.To)));
+            })
+            .RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
+
+        app.MapGet("/api/clearances/{id:guid}/prediction", async (Guid id, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                if (await session.LoadAsync<ClearanceCase>(id, cancellationToken) is not { IsOpen: true } open)
+                {
+                    return Problems.Of(ProblemCodes.NotFound, new("No open case has this id.", "Aucun dossier ouvert n'a cet identifiant."));
+                }
+
+                var durations = await session.LoadAsync<ClearanceDurations>(open.Authority!, cancellationToken);
+                var median = durations is { Days.Count: > 0 } ? durations.Median : DefaultDays;
+                return Results.Ok(Predict(open, durations?.Days.Count ?? 0, median, BrusselsTime.DateOf(clock.GetUtcNow())));
+            })
+            .RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
+    }
+
+    /// <summary>Without any granted case of that authority yet, R18's usual six to eight months: seven.</summary>
+    public const int DefaultDays = 213;
+
+    /// <summary>The expected grant is the request plus the median, but never before today; the intake follows from it (R19).</summary>
+    public static Prediction Predict(ClearanceCase open, int samples, int medianDays, DateOnly today)
+    {
+        var expected = DateOnly.FromDateTime(open.RequestedAt!.Value.UtcDateTime).AddDays(medianDays);
+        if (expected < today)
+        {
+            expected = today;
+        }
+
+        return new Prediction(open.Id, open.Authority!, samples, medianDays, expected, StartDates.After(expected));
+    }
+}

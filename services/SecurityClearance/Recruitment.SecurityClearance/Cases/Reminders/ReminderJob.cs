@@ -1,0 +1,86 @@
+using Marten;
+using Recruitment.EventSourcing;
+
+namespace Recruitment.SecurityClearance.Cases.Reminders;
+
+/// <summary>
+/// R18: a case open six months is due (the candidate is reminded to follow up with their national delegation); open
+/// eight months it is overdue (HR is told). The job wakes at an interval and asks the injected clock for the time, so
+/// tests move months without waiting. Each reminder is a fact on the case's stream, appended under optimistic
+/// concurrency: sent once, across restarts and nodes.
+/// </summary>
+public sealed partial class ReminderJob(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<ReminderJob> logger) : BackgroundService
+{
+    public const int FollowUpMonths = 6;
+    public const int OverdueMonths = 8;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(configuration.GetValue("Clearance:ReminderJobInterval", TimeSpan.FromMinutes(5)));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogFailure(logger, exception);
+            }
+        }
+    }
+
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var followUpBefore = now.AddMonths(-FollowUpMonths);
+        IReadOnlyList<Guid> due;
+        await using (var query = store.QuerySession())
+        {
+            due = await query.Query<ClearanceCase>()
+                .Where(c => (c.Status == CaseStatus.Requested || c.Status == CaseStatus.InProgress) && c.RequestedAt <= followUpBefore && !(c.FollowUpSent && c.OverdueSent))
+                .Select(c => c.Id)
+                .Take(500)
+                .ToListAsync(cancellationToken);
+        }
+
+        var sent = 0;
+        foreach (var id in due)
+        {
+            sent += await store.RetryAsync(async (session, token) =>
+            {
+                var stream = await session.Events.FetchForWriting<ClearanceCase>(id, token);
+                var events = Decide(stream.Aggregate!, now);
+                stream.AppendMany(events);
+                await session.SaveChangesAsync(token);
+                return events.Count;
+            }, cancellationToken);
+        }
+
+        return sent;
+    }
+
+    public static List<object> Decide(ClearanceCase @case, DateTimeOffset now)
+    {
+        var events = new List<object>();
+        if (!@case.IsOpen || @case.RequestedAt is not { } requested)
+        {
+            return events;
+        }
+
+        if (!@case.FollowUpSent && requested <= now.AddMonths(-FollowUpMonths))
+        {
+            events.Add(new FollowUpReminderSent(@case.ApplicationId, @case.Authority!, requested, now));
+        }
+
+        if (!@case.OverdueSent && requested <= now.AddMonths(-OverdueMonths))
+        {
+            events.Add(new OverdueReported(@case.ApplicationId, @case.Authority!, requested, now));
+        }
+
+        return events;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The clearance reminder job failed; it will run again at the next tick.")]
+    private static partial void LogFailure(ILogger logger, Exception exception);
+}

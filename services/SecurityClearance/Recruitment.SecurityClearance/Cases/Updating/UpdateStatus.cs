@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Security.Claims;
+using Marten;
+using Recruitment.EventSourcing;
+using Recruitment.SecurityClearance.Cases.Reading;
+using Recruitment.SecurityClearance.Statistics;
+using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
+
+namespace Recruitment.SecurityClearance.Cases.Updating;
+
+/// <summary>POST /api/clearances/{clearanceId}/status: the clearance officer records what the national authority did (R18).</summary>
+public static class UpdateStatus
+{
+    public sealed record Request(string? Status, string? On, string? ValidUntil, string? Note);
+
+    private static readonly string[] Statuses = ["in-progress", "granted", "denied", "withdrawn"];
+
+    public static void MapUpdateStatus(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/clearances/{clearanceId:guid}/status", async (
+                Guid clearanceId, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var errors = new FieldErrors();
+                errors.Check(Statuses.Contains(request.Status), "status", new(
+                    $"The status is one of: {string.Join(", ", Statuses)}.", $"Le statut est l'un de : {string.Join(", ", Statuses)}."));
+                var on = Date(request.On, "on", required: true, errors);
+                var validUntil = Date(request.ValidUntil, "validUntil", required: request.Status == "granted", errors);
+                errors.Check(request.Note is null or { Length: <= 2000 }, "note", new("At most 2000 characters.", "2000 caractères au plus."));
+                if (errors.Any)
+                {
+                    return errors.ToProblem();
+                }
+
+                var now = clock.GetUtcNow();
+                return await store.DecideAsync<ClearanceCase>(clearanceId,
+                    async (@case, session) =>
+                    {
+                        if (@case.Status == CaseStatus.AwaitingInterest)
+                        {
+                            return Decision.Refuse(ProblemCodes.NotFound);
+                        }
+
+                        var decision = StatusDecisions.Decide(@case, request.Status!, on!.Value, validUntil, request.Note?.Trim(), user.SubjectOf(), now);
+                        if (decision.IsAccepted && decision.Events.OfType<ClearanceGranted>().FirstOrDefault() is { } granted)
+                        {
+                            await ClearanceDurations.RecordAsync(session, granted, cancellationToken);
+                        }
+
+                        return decision;
+                    },
+                    (@case, events) => Results.Ok(CaseView.From(events.Aggregate(@case, Evolve))),
+                    cancellationToken);
+            })
+            .RequireRoles(Roles.ClearanceOfficer);
+
+    private static ClearanceCase Evolve(ClearanceCase @case, object @event) => @event switch
+    {
+        ClearanceInProgress e => @case.Apply(e),
+        ClearanceGranted e => @case.Apply(e),
+        ClearanceDenied e => @case.Apply(e),
+        ClearanceWithdrawn e => @case.Apply(e),
+        OfferMade e => @case.Apply(e),
+        _ => @case,
+    };
+
+    private static DateOnly? Date(string? value, string field, bool required, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Check(!required, field, new("This field is required.", "Ce champ est obligatoire."));
+            return null;
+        }
+
+        var ok = DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+        errors.Check(ok, field, new("A date of the form YYYY-MM-DD is required.", "Une date au format AAAA-MM-JJ est obligatoire."));
+        return ok ? date : null;
+    }
+}

@@ -1,0 +1,44 @@
+using Marten;
+using MassTransit;
+using Recruitment.Applications.Contracts;
+using Recruitment.DivisionSelection.Contracts;
+using Recruitment.Messaging;
+using Recruitment.Reference;
+using Recruitment.SecurityClearance.Cases;
+
+namespace Recruitment.SecurityClearance.Integration.Incoming;
+
+/// <summary>A division selected the candidate: the case waits for their confirmation of interest (R17).</summary>
+public sealed class CandidateSelectedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<CandidateSelected>(store, clock)
+{
+    protected override async Task Handle(ConsumeContext<CandidateSelected> context, IDocumentSession session)
+    {
+        var m = context.Message;
+        var id = ClearanceCase.IdFor(m.ApplicationId);
+        if (await session.Events.FetchStreamStateAsync(id, context.CancellationToken) is null)
+        {
+            session.Events.StartStream<ClearanceCase>(id, new SelectionNoted(m.ApplicationId, m.Division, m.Campaign, m.VacancyId, m.At));
+        }
+    }
+}
+
+/// <summary>
+/// The candidate confirmed interest: only now is the clearance requested (R17), at the vacancy's level, from the
+/// national authority of their first NATO nationality. A confirmation that overtakes the selection waits (retry).
+/// </summary>
+public sealed class InterestConfirmedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<InterestConfirmed>(store, clock)
+{
+    protected override async Task Handle(ConsumeContext<InterestConfirmed> context, IDocumentSession session)
+    {
+        var m = context.Message;
+        var stream = await session.Events.FetchForWriting<ClearanceCase>(ClearanceCase.IdFor(m.ApplicationId), context.CancellationToken);
+        var @case = stream.Aggregate ?? throw new InvalidOperationException($"Interest confirmed for {m.ApplicationId} before its selection arrived.");
+        if (@case.Status != CaseStatus.AwaitingInterest)
+        {
+            return;
+        }
+
+        var authority = m.Nationalities.FirstOrDefault(NatoMembership.IsMember) ?? m.Nationalities[0];
+        stream.AppendOne(new ClearanceRequested(m.ApplicationId, m.ClearanceLevel, authority, m.Nationalities, m.MonthlyGrantEur, m.ConfirmedAt));
+    }
+}
