@@ -20,6 +20,8 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public ServiceHost<global::Recruitment.DivisionSelection.Program> Divisions { get; private set; } = null!;
 
+    public ServiceHost<global::Recruitment.SecurityClearance.Program> Clearances { get; private set; } = null!;
+
     public ServiceHost<global::Recruitment.Gateway.Program> Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -33,7 +35,10 @@ public sealed class SystemFixture : IAsyncLifetime
             ["Screening:DeadlineJobInterval"] = "00:00:00.200",
         }));
         var divisions = Divisions = Add(new ServiceHost<global::Recruitment.DivisionSelection.Program>(Environment, Clock));
-        var clearances = Add(new ServiceHost<global::Recruitment.SecurityClearance.Program>(Environment, Clock));
+        var clearances = Clearances = Add(new ServiceHost<global::Recruitment.SecurityClearance.Program>(Environment, Clock, new Dictionary<string, string?>
+        {
+            ["Clearance:ReminderJobInterval"] = "00:00:00.200",
+        }));
         Applications = Add(new ServiceHost<global::Recruitment.Applications.Program>(Environment, Clock));
         await Task.WhenAll(
             Task.Run(() => Screening.Start()), Task.Run(() => divisions.Start()), Task.Run(() => clearances.Start()), Task.Run(() => Applications.Start()));

@@ -11,7 +11,10 @@ public static class PoolSteps
 
     public sealed record Candidate(Guid ApplicationId, GatewayClient Applicant);
 
-    public static async Task<List<Candidate>> Pooled(SystemFixture system, string division, params (string Language, bool Accommodation)[] candidates)
+    public static Task<List<Candidate>> Pooled(SystemFixture system, string division, params (string Language, bool Accommodation)[] candidates) =>
+        Pooled(system, division, ["FR"], candidates);
+
+    public static async Task<List<Candidate>> Pooled(SystemFixture system, string division, string[] nationalities, params (string Language, bool Accommodation)[] candidates)
     {
         system.Clock.Set(BeforeDeadline);
         using var hr = await system.Client().As("hr", "hr@example.org");
@@ -20,7 +23,7 @@ public static class PoolSteps
         foreach (var (language, accommodation) in candidates)
         {
             var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
-            var id = await applicant.Apply(vacancy, language, accommodation: accommodation);
+            var id = await applicant.Apply(vacancy, language, nationalities: nationalities, accommodation: accommodation);
             await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{id}")).IsSuccessStatusCode, "screening to open");
             Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/documents", new { verified = true })).StatusCode);
             pooled.Add(new Candidate(id, applicant));
