@@ -95,6 +95,16 @@ public sealed class CaseTests
         Assert.Equal(new DateOnly(2027, 9, 1), ReadCases.Predict(Case(), 3, 200, new DateOnly(2027, 3, 5)).ReachableIntake);
     }
 
+    [Fact]
+    public void A_confirmation_that_overtakes_the_selection_message_still_opens_the_case_R17()
+    {
+        var applicationId = Guid.NewGuid();
+        var opened = ClearanceCase.Create(new ClearanceRequested(applicationId, "NS", "FR", ["FR"], 1286.09m, Requested));
+
+        Assert.Equal(CaseStatus.Requested, opened.Status);
+        Assert.Equal(ClearanceCase.IdFor(applicationId), opened.Id);
+    }
+
     private static ClearanceCase Case() =>
         ClearanceCase.Create(new SelectionNoted(Guid.NewGuid(), "OPS", "2025", "250700", Requested))
             .Apply(new ClearanceRequested(Guid.NewGuid(), "NS", "TR", ["TR"], 1286.09m, Requested));

@@ -43,6 +43,8 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
         builder.UseSetting("ConnectionStrings:rabbitmq", _environment.RabbitMq.ToString());
         builder.UseSetting("Messaging:Retry:Intervals:0", "00:00:00.050");
         builder.UseSetting("Messaging:Retry:Intervals:1", "00:00:00.200");
+        builder.UseSetting("Messaging:Retry:Intervals:2", "00:00:01");
+        builder.UseSetting("Messaging:Retry:Intervals:3", "00:00:03");
 
         // Retries of messages that arrive before what they refer to are expected in these tests; failures still show.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

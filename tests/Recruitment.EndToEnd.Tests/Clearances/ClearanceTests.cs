@@ -34,6 +34,10 @@ public sealed class ClearanceTests(SystemFixture system) : IClassFixture<SystemF
         Assert.Equal(1286.09m, offer.GetProperty("monthlyGrantEur").GetDecimal());
         Assert.Equal(["visa", "special-identity-card"], offer.GetProperty("checklist").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
 
+        var statistics = (await officer.Get("/api/clearances/statistics")).EnumerateArray().Single(s => s.GetProperty("authority").GetString() == "TR");
+        Assert.True(statistics.GetProperty("granted").GetInt32() >= 1);
+        Assert.True(statistics.GetProperty("medianDays").GetInt32() > 180);
+
         Assert.Equal(HttpStatusCode.OK, (await candidate.Applicant.Post($"/api/applications/{candidate.ApplicationId}/offer/accept", new { })).StatusCode);
         var accepted = await candidate.Applicant.Get($"/api/applications/{candidate.ApplicationId}");
         Assert.Equal("offer-accepted", accepted.GetProperty("status").GetString());
@@ -76,6 +80,10 @@ public sealed class ClearanceTests(SystemFixture system) : IClassFixture<SystemF
         var (candidate, clearanceId) = await SelectedAndConfirmed("FR");
         using var officer = await system.Client().As("clearance-officer", "officer@example.org");
         var job = system.Clearances.Services.GetRequiredService<ReminderJob>();
+
+        var prediction = await officer.Get($"/api/clearances/{clearanceId}/prediction");
+        Assert.Equal("FR", prediction.GetProperty("authority").GetString());
+        Assert.Matches("^20[0-9]{2}-0[39]-01$", prediction.GetProperty("reachableIntake").GetString());
 
         system.Clock.Set(Confirmed.AddMonths(6).AddDays(1));
         await job.RunOnceAsync(CancellationToken.None);

@@ -25,6 +25,9 @@ public sealed record ClearanceCase(
     public static ClearanceCase Create(SelectionNoted noted) =>
         new(IdFor(noted.ApplicationId), noted.ApplicationId, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null);
 
+    public static ClearanceCase Create(ClearanceRequested e) =>
+        new ClearanceCase(IdFor(e.ApplicationId), e.ApplicationId, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null).Apply(e);
+
     public ClearanceCase Apply(ClearanceRequested e) => this with
     {
         Status = CaseStatus.Requested, Level = e.Level, Authority = e.Authority, Nationalities = e.Nationalities,

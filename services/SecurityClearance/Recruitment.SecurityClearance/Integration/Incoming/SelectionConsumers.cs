@@ -24,7 +24,8 @@ public sealed class CandidateSelectedConsumer(IDocumentStore store, TimeProvider
 
 /// <summary>
 /// The candidate confirmed interest: only now is the clearance requested (R17), at the vacancy's level, from the
-/// national authority of their first NATO nationality. A confirmation that overtakes the selection waits (retry).
+/// national authority of their first NATO nationality. The Application service accepts a confirmation only after a
+/// selection, so a confirmation that overtakes the selection message opens the case all the same.
 /// </summary>
 public sealed class InterestConfirmedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<InterestConfirmed>(store, clock)
 {
@@ -32,8 +33,7 @@ public sealed class InterestConfirmedConsumer(IDocumentStore store, TimeProvider
     {
         var m = context.Message;
         var stream = await session.Events.FetchForWriting<ClearanceCase>(ClearanceCase.IdFor(m.ApplicationId), context.CancellationToken);
-        var @case = stream.Aggregate ?? throw new InvalidOperationException($"Interest confirmed for {m.ApplicationId} before its selection arrived.");
-        if (@case.Status != CaseStatus.AwaitingInterest)
+        if (stream.Aggregate is { Status: not CaseStatus.AwaitingInterest })
         {
             return;
         }
