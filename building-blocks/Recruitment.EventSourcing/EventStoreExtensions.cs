@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 using Recruitment.ServiceDefaults;
 using Weasel.Core;

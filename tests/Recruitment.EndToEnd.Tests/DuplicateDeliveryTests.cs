@@ -2,6 +2,7 @@ using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Recruitment.Applications.Contracts;
+using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 using Recruitment.Testing;
 

@@ -31,6 +31,16 @@ public sealed class ApplicationPathTests
     }
 
     [Fact]
+    public void Of_two_steps_at_the_same_instant_the_later_stage_wins_whatever_arrives_last()
+    {
+        var at = Submitted.AddDays(20);
+
+        var application = AnApplication().Apply(Step("selected", at, ApplicationStatus.Selected)).Apply(Step("shortlisted", at, ApplicationStatus.Shortlisted));
+
+        Assert.Equal(ApplicationStatus.Selected, application.Status);
+    }
+
+    [Fact]
     public void A_step_without_a_status_leaves_the_status_as_it_was()
     {
         var application = AnApplication().Apply(Step("screening-started", Submitted.AddMinutes(1), null));

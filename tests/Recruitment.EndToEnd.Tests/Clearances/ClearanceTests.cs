@@ -38,6 +38,8 @@ public sealed class ClearanceTests(SystemFixture system) : IClassFixture<SystemF
         Assert.True(statistics.GetProperty("granted").GetInt32() >= 1);
         Assert.True(statistics.GetProperty("medianDays").GetInt32() > 180);
 
+        // The candidate answers two days later (the test clock does not move on its own).
+        system.Clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(HttpStatusCode.OK, (await candidate.Applicant.Post($"/api/applications/{candidate.ApplicationId}/offer/accept", new { })).StatusCode);
         var accepted = await candidate.Applicant.Get($"/api/applications/{candidate.ApplicationId}");
         Assert.Equal("offer-accepted", accepted.GetProperty("status").GetString());

@@ -22,10 +22,14 @@ public sealed record Application(
 {
     public const string Service = "application";
 
-    /// <summary>The status of the latest step that sets one, by when it happened, not by when its report arrived.</summary>
+    /// <summary>
+    /// The status of the latest step that sets one, by when it happened, not by when its report arrived. Steps of the
+    /// same instant count in the order of the path (the enum's order), so a late report cannot undo a later stage.
+    /// </summary>
     public ApplicationStatus Status => Path
         .Where(step => step.Status is not null)
         .OrderBy(step => step.At)
+        .ThenBy(step => step.Status!.Value)
         .Select(step => step.Status!.Value)
         .LastOrDefault(ApplicationStatus.Submitted);
 

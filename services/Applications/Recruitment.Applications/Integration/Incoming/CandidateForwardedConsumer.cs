@@ -1,5 +1,6 @@
 using Marten;
 using MassTransit;
+using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 using Recruitment.Screening.Contracts;
 

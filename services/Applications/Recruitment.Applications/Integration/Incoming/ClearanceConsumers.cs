@@ -2,6 +2,7 @@ using Marten;
 using MassTransit;
 using Recruitment.Applications.Applications;
 using Recruitment.Applications.Notifications;
+using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 using Recruitment.SecurityClearance.Contracts;
 

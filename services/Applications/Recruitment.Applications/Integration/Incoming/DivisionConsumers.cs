@@ -3,6 +3,7 @@ using MassTransit;
 using Recruitment.Applications.Applications;
 using Recruitment.Applications.Notifications;
 using Recruitment.DivisionSelection.Contracts;
+using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 
 namespace Recruitment.Applications.Integration.Incoming;

@@ -1,6 +1,7 @@
 using Marten;
 using MassTransit;
 using Recruitment.Applications.Applications;
+using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 using Recruitment.Screening.Contracts;
 

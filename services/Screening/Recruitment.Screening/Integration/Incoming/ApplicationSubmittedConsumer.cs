@@ -1,6 +1,7 @@
 using Marten;
 using MassTransit;
 using Recruitment.Applications.Contracts;
+using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 using Recruitment.Screening.Rules;
 using Recruitment.Screening.Screenings;

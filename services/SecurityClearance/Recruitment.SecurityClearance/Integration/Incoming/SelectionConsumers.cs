@@ -2,6 +2,7 @@ using Marten;
 using MassTransit;
 using Recruitment.Applications.Contracts;
 using Recruitment.DivisionSelection.Contracts;
+using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 using Recruitment.Reference;
 using Recruitment.SecurityClearance.Cases;

@@ -1,4 +1,4 @@
-namespace Recruitment.Messaging;
+namespace Recruitment.EventSourcing;
 
 /// <summary>A message a consumer has handled, stored with the events it caused so that a redelivery changes nothing.</summary>
 public sealed record ProcessedMessage(string Id, string MessageType, DateTimeOffset ProcessedAt)
