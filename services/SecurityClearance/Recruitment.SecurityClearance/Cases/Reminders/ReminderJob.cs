@@ -5,32 +5,16 @@ namespace Recruitment.SecurityClearance.Cases.Reminders;
 
 /// <summary>
 /// R18: a case open six months is due (the candidate is reminded to follow up with their national delegation); open
-/// eight months it is overdue (HR is told). The job wakes at an interval and asks the injected clock for the time, so
-/// tests move months without waiting. Each reminder is a fact on the case's stream, appended under optimistic
-/// concurrency: sent once, across restarts and nodes.
+/// eight months it is overdue (HR is told), by the injected clock, so tests move months without waiting. Each reminder
+/// is a fact on the case's stream: sent once, across restarts and nodes.
 /// </summary>
-public sealed partial class ReminderJob(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<ReminderJob> logger) : BackgroundService
+public sealed class ReminderJob(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<ReminderJob> logger)
+    : PeriodicJob(logger, configuration.GetValue("Clearance:ReminderJobInterval", TimeSpan.FromMinutes(5)))
 {
     public const int FollowUpMonths = 6;
     public const int OverdueMonths = 8;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(configuration.GetValue("Clearance:ReminderJobInterval", TimeSpan.FromMinutes(5)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailure(logger, exception);
-            }
-        }
-    }
-
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var followUpBefore = now.AddMonths(-FollowUpMonths);
@@ -80,7 +64,4 @@ public sealed partial class ReminderJob(IDocumentStore store, TimeProvider clock
 
         return events;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The clearance reminder job failed; it will run again at the next tick.")]
-    private static partial void LogFailure(ILogger logger, Exception exception);
 }

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Recruitment.EventSourcing;
+
+/// <summary>
+/// Time-driven work without a delayed-message broker: the job wakes at an interval, asks the injected clock what time
+/// it is, and records what has fallen due. It runs on every node; each result is a stream append under optimistic
+/// concurrency, so it happens once. A failed run changes nothing: what is due stays due for the next tick.
+/// </summary>
+public abstract partial class PeriodicJob(ILogger logger, TimeSpan interval) : BackgroundService
+{
+    /// <returns>How many results were recorded.</returns>
+    public abstract Task<int> RunOnceAsync(CancellationToken cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogFailure(logger, GetType().Name, exception);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Job} failed; it runs again at the next tick.")]
+    private static partial void LogFailure(ILogger logger, string job, Exception exception);
+}
