@@ -7,8 +7,9 @@ using Recruitment.ServiceDefaults.Errors;
 namespace Recruitment.Applications.Applications;
 
 /// <summary>
-/// The shared path of an applicant's change to their own application (edit, withdraw, add a document): load it for
-/// writing, answer 404 unless it is the caller's, let the use case decide, append, save — again on a write conflict.
+/// An applicant's change to their own application (edit, withdraw, add a document, answer an offer), on the shared
+/// command path (<see cref="StreamCommands.DecideAsync{T}"/>): anyone else's application answers 404, and the use case
+/// decides with the application's vacancy at hand.
 /// </summary>
 public static class ChangeApplication
 {
@@ -19,25 +20,19 @@ public static class ChangeApplication
         Func<Application, Vacancy, IDocumentSession, Decision> decide,
         Func<Application, IResult> answer,
         CancellationToken cancellationToken) =>
-        store.RetryAsync<IResult>(async (session, token) =>
-        {
-            var stream = await session.Events.FetchForWriting<Application>(applicationId, token);
-            if (stream.Aggregate is not { } application || !user.IsApplicantOf(application))
+        store.DecideAsync<Application>(applicationId,
+            async (application, session) =>
             {
-                return Problems.Of(ProblemCodes.NotFound);
-            }
+                if (!user.IsApplicantOf(application))
+                {
+                    return Decision.Refuse(ProblemCodes.NotFound);
+                }
 
-            var vacancy = await session.LoadAsync<Vacancy>(Vacancy.StreamId(application.VacancyId), token)
-                ?? throw new InvalidOperationException($"Application {applicationId} names vacancy {application.VacancyId}, which is not stored.");
-            var decision = decide(application, vacancy, session);
-            if (!decision.IsAccepted)
-            {
-                return decision.ToProblem();
-            }
-
-            stream.AppendMany(decision.Events);
-            await session.SaveChangesAsync(token);
-            var changed = decision.Events.Aggregate(application, (state, e) => e switch
+                var vacancy = await session.LoadAsync<Vacancy>(Vacancy.StreamId(application.VacancyId), cancellationToken)
+                    ?? throw new InvalidOperationException($"Application {applicationId} names vacancy {application.VacancyId}, which is not stored.");
+                return decide(application, vacancy, session);
+            },
+            (application, events) => answer(events.Aggregate(application, (state, e) => e switch
             {
                 ApplicationEdited edited => state.Apply(edited),
                 ApplicationWithdrawn withdrawn => state.Apply(withdrawn),
@@ -47,7 +42,6 @@ public static class ChangeApplication
                 OfferAccepted accepted => state.Apply(accepted),
                 OfferDeclined declined => state.Apply(declined),
                 _ => state,
-            });
-            return answer(changed);
-        }, cancellationToken);
+            })),
+            cancellationToken);
 }
