@@ -63,6 +63,9 @@ public static class EventStoreExtensions
             .BuildSessionsWith<CorrelatedSessionFactory>()
             .AddAsyncDaemon(daemonMode);
 
+        builder.Services.ConfigureMarten((services, options) =>
+            options.Logger(new EventStoreLogger(services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<IDocumentStore>>())));
+
         if (map.EventTypes.Count > 0)
         {
             marten.AddSubscriptionWithServices<OutboxForwarder>(ServiceLifetime.Singleton, subscription =>

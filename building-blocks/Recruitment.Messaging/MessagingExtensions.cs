@@ -10,8 +10,9 @@ public static class MessagingExtensions
     public const string ConnectionStringName = "rabbitmq";
 
     /// <summary>
-    /// MassTransit over RabbitMQ: durable queues named after the service, retries with growing intervals, then the
-    /// endpoint's _error queue, where an operator inspects a message and moves it back (README, "Operating").
+    /// MassTransit over RabbitMQ: durable queues named after the service; transient faults retried for as long as an
+    /// outage lasts, anything else a few times and then the endpoint's _error queue, where an operator inspects a
+    /// message and moves it back (README, "Operating it").
     /// </summary>
     public static IHostApplicationBuilder AddRecruitmentMessaging(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> configure)
@@ -24,7 +25,21 @@ public static class MessagingExtensions
         {
             // Queues are the service's own: "screening-application-submitted", not a name two services could share.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(r => r.Intervals(retry.Intervals)));
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                // Outer: a transient fault waits out the outage, however many minutes it takes. Inner: anything else is
+                // retried a few times and then goes to the error queue; a transient fault passes straight through it.
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Handle<Exception>(TransientFaults.Is);
+                    r.Exponential(retry.TransientLimit, retry.TransientMinInterval, retry.TransientMaxInterval, retry.TransientMinInterval);
+                });
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Ignore<Exception>(TransientFaults.Is);
+                    r.Intervals(retry.Intervals);
+                });
+            });
             configure(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

@@ -133,37 +133,4 @@ public sealed class DuplicateDeliveryTests(SystemFixture system) : IClassFixture
         false,
         DateTimeOffset.UtcNow,
         new DateTimeOffset(2099, 6, 22, 21, 59, 0, TimeSpan.Zero));
-
-    /// <summary>Counts the consumptions of one message id that finished, well or badly.</summary>
-    private sealed class ConsumeCounter(Guid messageId) : IConsumeObserver
-    {
-        private int _completed;
-        private int _faulted;
-
-        public int Completed => Volatile.Read(ref _completed);
-
-        public int Faulted => Volatile.Read(ref _faulted);
-
-        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
-
-        public Task PostConsume<T>(ConsumeContext<T> context) where T : class
-        {
-            if (context.MessageId == messageId)
-            {
-                Interlocked.Increment(ref _completed);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class
-        {
-            if (context.MessageId == messageId)
-            {
-                Interlocked.Increment(ref _faulted);
-            }
-
-            return Task.CompletedTask;
-        }
-    }
 }

@@ -45,6 +45,38 @@ public sealed class HotColdDaemonTests : IAsyncLifetime
         Assert.True(await OutboxProgressAsync(second) >= sequence);
     }
 
+    [Fact]
+    public async Task A_leader_whose_lock_connection_dies_hands_over_and_leads_again_when_the_other_node_stops()
+    {
+        var first = Node().Start();
+        await Eventually.True(() => Task.FromResult(RunningAgents(first) > 0), "the first node to lead");
+        await using var second = Node().Start();
+
+        // The leader's connection dies (a network cut, an administrator): it must stop leading and free the lock.
+        await TerminateLockHoldersAsync();
+        await Eventually.True(() => Task.FromResult(RunningAgents(second) > 0 && RunningAgents(first) == 0),
+            "the second node to lead and the first to stop", Takeover);
+        await AppendThroughAsync(second);
+        await WaitForOutboxToReachHighWaterAsync(second);
+
+        // The second node stops: the first, which lost leadership once, leads again.
+        await second.DisposeAsync();
+        await Eventually.True(() => Task.FromResult(RunningAgents(first) > 0), "the first node to lead again", Takeover);
+        var sequence = await AppendThroughAsync(first);
+        await WaitForOutboxToReachHighWaterAsync(first);
+        Assert.True(await OutboxProgressAsync(first) >= sequence);
+        await first.DisposeAsync();
+    }
+
+    private async Task TerminateLockHoldersAsync()
+    {
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(_environment.Postgres);
+        await using var command = dataSource.CreateCommand(
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() " +
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+        await command.ExecuteNonQueryAsync();
+    }
+
     private ServiceHost<Program> Node() => new(_environment, TimeProvider.System, new Dictionary<string, string?>
     {
         ["EventStore:DaemonMode"] = nameof(DaemonMode.HotCold),

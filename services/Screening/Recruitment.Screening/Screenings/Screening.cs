@@ -1,8 +1,13 @@
+using JasperFx.Events;
 using Recruitment.Screening.Rules;
 
 namespace Recruitment.Screening.Screenings;
 
-/// <summary>An application as Screening sees it. Its id is the application's id.</summary>
+/// <summary>
+/// An application as Screening sees it. Its id is the application's id. Messages about an application arrive in any
+/// order: an edit or a withdrawal that overtakes the submission is recorded all the same, and the screening waits
+/// (<see cref="AwaitingSubmission"/>) until the submission arrives; the fold then puts the facts together.
+/// </summary>
 public sealed record Screening(
     Guid Id,
     string VacancyId,
@@ -21,23 +26,59 @@ public sealed record Screening(
     EligibilityAssessed? Assessment,
     ScreeningOutcome Outcome,
     bool Withdrawn,
-    DateTimeOffset? ConcludedAt)
+    DateTimeOffset? ConcludedAt,
+    DateTimeOffset DetailsAsOf = default,
+    bool AwaitingSubmission = false)
 {
     public static Screening Create(ScreeningOpened opened) => new(
         opened.ApplicationId, opened.VacancyId, opened.Campaign, opened.ApplicantEmail, opened.GivenName, opened.FamilyName,
         opened.PreferredLanguage, opened.AccommodationRequested, opened.Candidate, opened.SubmittedAt, opened.DeadlineUtc,
-        DocumentCheck.Pending, null, null, null, ScreeningOutcome.Pending, false, null);
+        DocumentCheck.Pending, null, null, null, ScreeningOutcome.Pending, false, null, opened.SubmittedAt);
 
-    public Screening Apply(CandidateDetailsChanged changed) => this with
+    /// <summary>An edit that arrived before the submission (R5).</summary>
+    public static Screening Create(IEvent<CandidateDetailsChanged> changed) => Awaiting(changed.StreamId).Apply(changed.Data);
+
+    /// <summary>A withdrawal that arrived before the submission (R5).</summary>
+    public static Screening Create(IEvent<ScreeningWithdrawn> withdrawn) => Awaiting(withdrawn.StreamId).Apply(withdrawn.Data);
+
+    /// <summary>The submission, arriving after an edit or a withdrawal of it: the later details and the withdrawal stand.</summary>
+    public Screening Apply(ScreeningOpened opened)
+    {
+        if (!AwaitingSubmission)
+        {
+            return this;
+        }
+
+        var screening = Create(opened);
+        if (DetailsAsOf > screening.DetailsAsOf)
+        {
+            screening = screening with
+            {
+                Candidate = Candidate,
+                GivenName = GivenName,
+                FamilyName = FamilyName,
+                PreferredLanguage = PreferredLanguage,
+                AccommodationRequested = AccommodationRequested,
+                DetailsAsOf = DetailsAsOf,
+            };
+        }
+
+        return Withdrawn ? screening with { Withdrawn = true, Outcome = ScreeningOutcome.Withdrawn, ConcludedAt = ConcludedAt } : screening;
+    }
+
+    /// <summary>The latest details by when they were given, whatever order the edits arrive in.</summary>
+    public Screening Apply(CandidateDetailsChanged changed) => changed.ChangedAt < DetailsAsOf ? this : this with
     {
         Candidate = changed.Candidate,
         GivenName = changed.GivenName,
         FamilyName = changed.FamilyName,
         PreferredLanguage = changed.PreferredLanguage,
         AccommodationRequested = changed.AccommodationRequested,
+        DetailsAsOf = changed.ChangedAt,
     };
 
-    public Screening Apply(ScreeningWithdrawn withdrawn) => this with { Withdrawn = true, Outcome = ScreeningOutcome.Withdrawn, ConcludedAt = withdrawn.WithdrawnAt };
+    public Screening Apply(ScreeningWithdrawn withdrawn) =>
+        Withdrawn ? this : this with { Withdrawn = true, Outcome = ScreeningOutcome.Withdrawn, ConcludedAt = withdrawn.WithdrawnAt };
 
     public Screening Apply(DocumentsVerified verified) => this with { Documents = DocumentCheck.Verified, DocumentsReason = null };
 
@@ -55,6 +96,10 @@ public sealed record Screening(
     public Screening Apply(ForwardedToPool forwarded) => this with { ConcludedAt = forwarded.At };
 
     public Screening Apply(ScreenedOut screenedOut) => this with { ConcludedAt = screenedOut.At };
+
+    private static Screening Awaiting(Guid applicationId) => new(
+        applicationId, "", "", "", "", "", "", false, null!, default, default,
+        DocumentCheck.Pending, null, null, null, ScreeningOutcome.Pending, false, null, AwaitingSubmission: true);
 }
 
 public enum DocumentCheck { Pending, Verified, Rejected }

@@ -11,12 +11,12 @@ namespace Recruitment.Screening.Screenings;
 /// </summary>
 public static class ScreeningWorkflow
 {
-    /// <returns>False when there is no such screening.</returns>
+    /// <returns>False when there is no such screening (or only facts that overtook its submission).</returns>
     public static async Task<bool> ChangeAsync(
         IDocumentSession session, Guid applicationId, Func<Screening, IEnumerable<object>> decide, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<Screening>(applicationId, cancellationToken);
-        if (stream.Aggregate is not { } screening)
+        if (stream.Aggregate is not { AwaitingSubmission: false } screening)
         {
             return false;
         }
@@ -27,16 +27,22 @@ public static class ScreeningWorkflow
     }
 
     /// <summary>
-    /// For a message about an application: its submission may not have arrived yet (messages come in any order), so
-    /// failing here lets the message be retried until it has.
+    /// For a message about an application, which may overtake its submission (messages come in any order): the fact is
+    /// recorded whenever it arrives, and judged with the rest once the submission is there.
     /// </summary>
-    public static async Task ChangeExistingAsync(
-        IDocumentSession session, Guid applicationId, Func<Screening, IEnumerable<object>> decide, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task RecordAsync(
+        IDocumentSession session, Guid applicationId, Func<Screening?, IEnumerable<object>> decide, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!await ChangeAsync(session, applicationId, decide, now, cancellationToken))
+        var stream = await session.Events.FetchForWriting<Screening>(applicationId, cancellationToken);
+        var facts = decide(stream.Aggregate).ToList();
+        if (stream.Aggregate is not { AwaitingSubmission: false } screening)
         {
-            throw new InvalidOperationException($"No screening of {applicationId} yet: its submission has not arrived.");
+            stream.AppendMany(facts);
+            return;
         }
+
+        var rules = await RuleBook.ForCampaignAsync(session, screening.Campaign, cancellationToken);
+        stream.AppendMany(Then(screening, facts, rules, now));
     }
 
     /// <summary>The given facts, followed by the judgement and the conclusion they lead to.</summary>
@@ -65,6 +71,7 @@ public static class ScreeningWorkflow
 
     private static Screening Evolve(Screening screening, object @event) => @event switch
     {
+        ScreeningOpened e => screening.Apply(e),
         CandidateDetailsChanged e => screening.Apply(e),
         ScreeningWithdrawn e => screening.Apply(e),
         DocumentsVerified e => screening.Apply(e),

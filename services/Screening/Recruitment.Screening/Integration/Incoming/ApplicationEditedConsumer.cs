@@ -7,7 +7,7 @@ using Recruitment.Screening.Screenings;
 
 namespace Recruitment.Screening.Integration.Incoming;
 
-/// <summary>The applicant corrected their application (R5): judge it again. Arriving before the submission, it waits (retry).</summary>
+/// <summary>The applicant corrected their application (R5): judge it again. Arriving before the submission, it is kept until then.</summary>
 public sealed class ApplicationEditedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<ApplicationEdited>(store, clock)
 {
     private readonly TimeProvider _clock = clock;
@@ -15,7 +15,7 @@ public sealed class ApplicationEditedConsumer(IDocumentStore store, TimeProvider
     protected override async Task Handle(ConsumeContext<ApplicationEdited> context, IDocumentSession session)
     {
         var m = context.Message;
-        await ScreeningWorkflow.ChangeExistingAsync(session, m.ApplicationId, _ =>
+        await ScreeningWorkflow.RecordAsync(session, m.ApplicationId, _ =>
             [new CandidateDetailsChanged(Candidates.From(m.Applicant, m.Education, m.Languages, m.Desirable),
                 m.Applicant.GivenName, m.Applicant.FamilyName, m.Applicant.PreferredLanguage, m.AccommodationRequested, m.EditedAt)],
             _clock.GetUtcNow(), context.CancellationToken);

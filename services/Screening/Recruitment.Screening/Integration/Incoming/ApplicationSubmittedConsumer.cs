@@ -18,8 +18,10 @@ public sealed class ApplicationSubmittedConsumer(IDocumentStore store, TimeProvi
     {
         var m = context.Message;
 
-        // The stream id is the application id: a second copy finds the stream and stops here.
-        if (await session.Events.FetchStreamStateAsync(m.ApplicationId, context.CancellationToken) is not null)
+        // The stream id is the application id: a second copy finds the screening open and stops here. An edit or a
+        // withdrawal that overtook this message is already in the stream and counts from now on.
+        var stream = await session.Events.FetchForWriting<Screenings.Screening>(m.ApplicationId, context.CancellationToken);
+        if (stream.Aggregate is { AwaitingSubmission: false })
         {
             return;
         }
@@ -30,7 +32,7 @@ public sealed class ApplicationSubmittedConsumer(IDocumentStore store, TimeProvi
             m.Applicant.PreferredLanguage, m.AccommodationRequested, Candidates.From(m.Applicant, m.Education, m.Languages, m.Desirable),
             m.SubmittedAt, m.VacancyDeadlineUtc, now);
         var rules = await RuleBook.ForCampaignAsync(session, m.Campaign, context.CancellationToken);
-        var judged = ScreeningWorkflow.Then(Screenings.Screening.Create(opened), [], rules, now);
-        session.Events.StartStream<Screenings.Screening>(m.ApplicationId, [opened, .. judged]);
+        var screening = stream.Aggregate?.Apply(opened) ?? Screenings.Screening.Create(opened);
+        stream.AppendMany([opened, .. ScreeningWorkflow.Then(screening, [], rules, now)]);
     }
 }

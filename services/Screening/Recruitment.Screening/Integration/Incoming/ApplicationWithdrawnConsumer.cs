@@ -7,7 +7,7 @@ using Recruitment.Screening.Screenings;
 
 namespace Recruitment.Screening.Integration.Incoming;
 
-/// <summary>The applicant withdrew (R5): the application leaves screening and is never forwarded.</summary>
+/// <summary>The applicant withdrew (R5): the application leaves screening and is never forwarded, even if the withdrawal overtakes the submission.</summary>
 public sealed class ApplicationWithdrawnConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<ApplicationWithdrawn>(store, clock)
 {
     private readonly TimeProvider _clock = clock;
@@ -15,7 +15,7 @@ public sealed class ApplicationWithdrawnConsumer(IDocumentStore store, TimeProvi
     protected override async Task Handle(ConsumeContext<ApplicationWithdrawn> context, IDocumentSession session)
     {
         var m = context.Message;
-        await ScreeningWorkflow.ChangeExistingAsync(session, m.ApplicationId,
-            screening => screening.Withdrawn ? [] : [new ScreeningWithdrawn(m.WithdrawnAt)], _clock.GetUtcNow(), context.CancellationToken);
+        await ScreeningWorkflow.RecordAsync(session, m.ApplicationId,
+            screening => screening is { Withdrawn: true } ? [] : [new ScreeningWithdrawn(m.WithdrawnAt)], _clock.GetUtcNow(), context.CancellationToken);
     }
 }

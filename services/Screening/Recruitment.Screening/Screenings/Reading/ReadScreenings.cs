@@ -31,7 +31,7 @@ public static class ReadScreenings
             .RequireRoles(Roles.Hr, Roles.Admin);
 
         app.MapGet("/api/screening/applications/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
-                await session.LoadAsync<Screening>(id, cancellationToken) is { } screening
+                await session.LoadAsync<Screening>(id, cancellationToken) is { AwaitingSubmission: false } screening
                     ? Results.Ok(new Detail(ScreeningView.From(screening, Languages.Of(http)), screening.Assessment))
                     : Problems.Of(ProblemCodes.NotFound))
             .RequireRoles(Roles.Hr, Roles.Admin);
