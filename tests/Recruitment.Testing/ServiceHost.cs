@@ -15,12 +15,15 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
     private readonly TestEnvironment _environment;
     private readonly TimeProvider _clock;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public ServiceHost(TestEnvironment environment, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Stands in for what lies outside the system (a mail server), never for its own parts.</param>
+    public ServiceHost(TestEnvironment environment, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _environment = environment;
         _clock = clock;
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         Port = LocalServers.FreePort();
         UseKestrel(Port);
     }
@@ -54,6 +57,10 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(_clock);
+            _services?.Invoke(services);
+        });
     }
 }

@@ -33,8 +33,14 @@ public static class ApplicationsModule
             options.Projections.LiveStreamAggregation<ApplicantCampaign>();
             options.Schema.For<IdempotencyRecord>().Identity(record => record.Id);
             options.AddDocumentTable();
+            options.Schema.For<NotificationDelivery>().UseOptimisticConcurrency(true)
+                .Metadata(m => m.Version.MapTo(delivery => delivery.Version))
+                .Index(delivery => delivery.NextAttemptAt)
+                .Index(delivery => delivery.ApplicationId);
         }, OutboxMappings.Configure);
         marten.AddSubscriptionWithServices<NotificationDispatcher>(ServiceLifetime.Singleton);
+        builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
+        builder.Services.AddHostedService<NotificationSending>();
 
         var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>();
         if (!string.IsNullOrWhiteSpace(smtp?.Host))

@@ -7,17 +7,14 @@ using Recruitment.Applications.Applications;
 namespace Recruitment.Applications.Notifications;
 
 /// <summary>
-/// Sends the messages recorded on application streams, after they commit, from the async daemon (one node at a time in
-/// HotCold). Its progress is kept in Marten, so after a restart it resumes where it stopped; a message may be sent
-/// twice across a crash, never lost.
+/// Turns the messages recorded on application streams, after they commit, into deliveries that
+/// <see cref="NotificationSending"/> sends. It sends nothing itself, so a mail server that is down or refuses one address
+/// holds up no other candidate's messages; and it never resets a delivery that exists, so a replay sends nothing twice.
 /// </summary>
 public sealed class NotificationDispatcher : SubscriptionBase
 {
-    private readonly INotificationSender _sender;
-
-    public NotificationDispatcher(INotificationSender sender)
+    public NotificationDispatcher()
     {
-        _sender = sender;
         Name = "notifications";
         IncludeType<NotificationRecorded>();
     }
@@ -25,11 +22,24 @@ public sealed class NotificationDispatcher : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        foreach (var @event in page.Events)
+        var recorded = page.Events.Where(e => e.Data is NotificationRecorded).ToList();
+        if (recorded.Count == 0)
         {
-            if (@event.Data is NotificationRecorded n)
+            return NullChangeListener.Instance;
+        }
+
+        var ids = recorded.Select(e => ((NotificationRecorded)e.Data).NotificationId).ToArray();
+        var known = (await operations.LoadManyAsync<NotificationDelivery>(cancellationToken, ids)).Select(d => d.Id).ToHashSet();
+        foreach (var @event in recorded)
+        {
+            var n = (NotificationRecorded)@event.Data;
+            if (known.Add(n.NotificationId))
             {
-                await _sender.SendAsync(new NotificationMessage(n.NotificationId, n.To, n.Language, n.Subject, n.Body), cancellationToken);
+                operations.Insert(new NotificationDelivery
+                {
+                    Id = n.NotificationId, ApplicationId = @event.StreamId, To = n.To, Language = n.Language, Subject = n.Subject, Body = n.Body,
+                    Status = DeliveryStatus.Pending, NextAttemptAt = n.At,
+                });
             }
         }
 

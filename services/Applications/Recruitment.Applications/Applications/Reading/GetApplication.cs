@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Recruitment.Applications.Notifications;
 using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.Security;
 
@@ -13,7 +14,9 @@ public static class GetApplication
 {
     public sealed record TimelineEntry(DateTimeOffset At, string Type, string Service, ApplicationStatus? Status, IReadOnlyDictionary<string, string> Details);
 
-    public sealed record NotificationView(Guid NotificationId, string Kind, string Language, string Subject, string Body, DateTimeOffset At);
+    /// <summary>A message to the candidate and whether it went out: pending, sent, or failed after its retries.</summary>
+    public sealed record NotificationView(
+        Guid NotificationId, string Kind, string Language, string Subject, string Body, DateTimeOffset At, string Status, int Attempts, DateTimeOffset? SentAt);
 
     public static void MapGetApplication(this IEndpointRouteBuilder app)
     {
@@ -29,12 +32,23 @@ public static class GetApplication
                     cancellationToken))
             .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
 
-        app.MapGet("/api/applications/{id:guid}/notifications", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
-                Visible(id, user, session, application => application.Notifications
+        app.MapGet("/api/applications/{id:guid}/notifications", async (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+            {
+                if (await session.LoadAsync<Application>(id, cancellationToken) is not { } application || !user.CanSee(application))
+                {
+                    return Problems.Of(ProblemCodes.NotFound);
+                }
+
+                var notifications = application.Notifications
                     .Where(n => string.Equals(n.To, application.ApplicantEmail, StringComparison.OrdinalIgnoreCase) || !user.IsInRole(Roles.Applicant))
                     .OrderBy(n => n.At)
-                    .Select(n => new NotificationView(n.NotificationId, n.Kind, n.Language, n.Subject, n.Body, n.At)),
-                    cancellationToken))
+                    .ToList();
+                var deliveries = (await session.LoadManyAsync<NotificationDelivery>(cancellationToken, notifications.Select(n => n.NotificationId)))
+                    .ToDictionary(d => d.Id);
+                return Results.Ok(notifications.Select(n => deliveries.TryGetValue(n.NotificationId, out var d)
+                    ? new NotificationView(n.NotificationId, n.Kind, n.Language, n.Subject, n.Body, n.At, KebabCase.Of(d.Status), d.Attempts, d.SentAt)
+                    : new NotificationView(n.NotificationId, n.Kind, n.Language, n.Subject, n.Body, n.At, KebabCase.Of(DeliveryStatus.Pending), 0, null)));
+            })
             .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
     }
 

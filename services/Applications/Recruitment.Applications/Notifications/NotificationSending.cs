@@ -1,0 +1,114 @@
+using JasperFx;
+using Marten;
+using Recruitment.EventSourcing;
+
+namespace Recruitment.Applications.Notifications;
+
+/// <summary>
+/// Sends the deliveries that are due, on every node. A node claims an attempt before it sends (optimistic concurrency
+/// on the delivery), so a message goes out once per attempt whichever node runs; a failure waits a growing back-off,
+/// and after <see cref="NotificationOptions.MaxAttempts"/> the delivery is recorded as failed, visible to the
+/// candidate and HR. A delivery that was sent is never sent again.
+/// </summary>
+public sealed partial class NotificationSending(
+    IDocumentStore store, INotificationSender sender, TimeProvider clock, NotificationOptions options, ILogger<NotificationSending> logger)
+    : PeriodicJob(logger, options.SendInterval)
+{
+    private const int BatchSize = 50;
+
+    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        IReadOnlyList<NotificationDelivery> due;
+        await using (var query = store.QuerySession())
+        {
+            due = await query.Query<NotificationDelivery>()
+                .Where(d => d.NextAttemptAt != null && d.NextAttemptAt <= now)
+                .OrderBy(d => d.NextAttemptAt)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+        }
+
+        var sent = 0;
+        foreach (var delivery in due)
+        {
+            sent += await AttemptAsync(delivery, cancellationToken) ? 1 : 0;
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> AttemptAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        var now = clock.GetUtcNow();
+
+        // The claim: if this node's process dies mid-send, the attempt is due again once the lease has passed.
+        delivery.Attempts++;
+        delivery.NextAttemptAt = now + options.Lease;
+        session.Update(delivery);
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (ConcurrencyException)
+        {
+            return false; // another node claimed it
+        }
+
+        try
+        {
+            await sender.SendAsync(new NotificationMessage(delivery.Id, delivery.To, delivery.Language, delivery.Subject, delivery.Body), cancellationToken);
+            delivery.Status = DeliveryStatus.Sent;
+            delivery.SentAt = clock.GetUtcNow();
+            delivery.NextAttemptAt = null;
+            delivery.LastError = null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            delivery.LastError = exception.Message;
+            if (delivery.Attempts >= options.MaxAttempts)
+            {
+                delivery.Status = DeliveryStatus.Failed;
+                delivery.NextAttemptAt = null;
+                LogGaveUp(logger, delivery.Id, delivery.Attempts, exception);
+            }
+            else
+            {
+                delivery.NextAttemptAt = clock.GetUtcNow() + options.BackOff(delivery.Attempts);
+                LogRetry(logger, delivery.Id, delivery.Attempts, delivery.NextAttemptAt.Value, exception.Message);
+            }
+        }
+
+        session.Update(delivery);
+        await session.SaveChangesAsync(CancellationToken.None);
+        return delivery.Status == DeliveryStatus.Sent;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {NotificationId} failed (attempt {Attempt}); next attempt at {NextAttemptAt}: {Reason}")]
+    private static partial void LogRetry(ILogger logger, Guid notificationId, int attempt, DateTimeOffset nextAttemptAt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Notification {NotificationId} failed {Attempts} times and is recorded as failed.")]
+    private static partial void LogGaveUp(ILogger logger, Guid notificationId, int attempts, Exception exception);
+}
+
+/// <summary>The "Notifications" section: how often due notifications are sent and how failures are retried.</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    public TimeSpan SendInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>The first wait after a failure; each further failure doubles it, up to <see cref="MaxBackOff"/>.</summary>
+    public TimeSpan FirstBackOff { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan MaxBackOff { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a claimed attempt is reserved for the node that claimed it.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    public TimeSpan BackOff(int attempts) =>
+        TimeSpan.FromTicks(Math.Min(MaxBackOff.Ticks, FirstBackOff.Ticks * (1L << Math.Min(attempts - 1, 30))));
+}
