@@ -4,6 +4,8 @@
 #                           http://127.0.0.1:5000 (Development). Ctrl-C stops everything.
 #   ./recruitment.sh test   run every test against throwaway servers (or those named in RECRUITMENT_TEST_POSTGRES
 #                           and RECRUITMENT_TEST_RABBITMQ).
+#   ./recruitment.sh soak   start the system as `up` does and submit steadily for 15 minutes (--minutes M --rate N);
+#                           every submission must reach its outcome. Prints a table; exit 1 if anything was lost.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 servers="$root/deploy/local/servers.sh"
@@ -67,10 +69,10 @@ up() {
   export ConnectionStrings__rabbitmq="amqp://guest:guest@127.0.0.1:$amqp_port/"
   # RECRUITMENT_CLOCK=2025-06-10T09:00:00Z runs the system as if it were that instant (Development only).
   [ -n "${RECRUITMENT_CLOCK:-}" ] && export Clock__Start="$RECRUITMENT_CLOCK"
+  mkdir -p "$data/pids"
   for entry in "${services[@]}"; do
     IFS='|' read -r name project port <<<"$entry"
-    local dll; dll=$(basename "$project").dll
-    ( cd "$root/$project/bin/Release/net10.0" && exec dotnet "$dll" --urls "http://127.0.0.1:$port" ) >"$data/logs/$name.log" 2>&1 &
+    supervise "$name" "$root/$project/bin/Release/net10.0" "$(basename "$project").dll" "$port" &
     pids+=($!)
   done
 
@@ -93,8 +95,23 @@ The recruitment pipeline runs (Development):
   logs                 $data/logs/
 Press Ctrl-C to stop everything.
 TXT
-  wait -n "${pids[@]}" || true
-  echo "A service stopped; see $data/logs." >&2
+  # The supervisors run until Ctrl-C: a service that dies is started again and the others keep serving.
+  wait "${pids[@]}" || true
+}
+
+# Runs one service for as long as `up` runs: when it exits (a crash, a kill -9), it says so and starts it again.
+# The service's own pid is in .data/pids/NAME.pid, for an operator or the chaos command.
+supervise() { # name folder dll port
+  local name=$1 folder=$2 dll=$3 port=$4 child="" code
+  trap '[ -n "$child" ] && kill "$child" 2>/dev/null; [ -n "$child" ] && wait "$child" 2>/dev/null; exit 0' TERM INT
+  while :; do
+    ( cd "$folder" && exec dotnet "$dll" --urls "http://127.0.0.1:$port" ) >>"$data/logs/$name.log" 2>&1 &
+    child=$!
+    echo "$child" >"$data/pids/$name.pid"
+    code=0; wait "$child" || code=$?
+    echo "$(date -u +%FT%TZ) $name exited with code $code; restarting it in 2 s (log: $data/logs/$name.log)" | tee -a "$data/logs/supervisor.log" >&2
+    sleep 2
+  done
 }
 
 test_servers=""
@@ -132,8 +149,24 @@ run_tests() {
   return "$status"
 }
 
+# Long runs against the whole system as `up` runs it (defaults, HotCold): start it, load it, report, stop it.
+long_run() { # command, then the load tool's options
+  local command=$1; shift
+  "$0" up >"$data/long-run-up.log" 2>&1 &
+  long_run_system=$!
+  trap 'kill -TERM "$long_run_system" 2>/dev/null; wait "$long_run_system" 2>/dev/null || true' EXIT
+  if ! wait_for_http "http://127.0.0.1:5000/health" 300; then
+    echo "The system did not become healthy; see $data/long-run-up.log and $data/logs." >&2
+    return 1
+  fi
+  RECRUITMENT_RABBITMQ_MANAGEMENT="http://127.0.0.1:$mgmt_port" dotnet "$root/tests/Recruitment.Load/bin/Release/net10.0/Recruitment.Load.dll" "$command" \
+    --gateway http://127.0.0.1:5000 \
+    --postgres "Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres" "$@"
+}
+
 case "${1:-}" in
   up) up ;;
+  soak) shift; mkdir -p "$data"; long_run soak "$@" ;;
   test) shift; run_tests "$@" ;;
-  *) sed -n '2,6p' "$0"; exit 2 ;;
+  *) sed -n '2,8p' "$0"; exit 2 ;;
 esac

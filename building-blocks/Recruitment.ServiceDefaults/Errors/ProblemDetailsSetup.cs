@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Recruitment.ServiceDefaults.Errors;
 
 /// <summary>Every error leaves as application/problem+json with a code, whether our code or the framework answered.</summary>
-public static class ProblemDetailsSetup
+public static partial class ProblemDetailsSetup
 {
     public static IServiceCollection AddRecruitmentProblemDetails(this IServiceCollection services)
     {
@@ -26,6 +26,7 @@ public static class ProblemDetailsSetup
             problem.Extensions[Problems.CodeKey] = code.Code;
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<UnavailableExceptionHandler>();
         return services;
     }
 
@@ -34,6 +35,31 @@ public static class ProblemDetailsSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;
+    }
+
+    /// <summary>
+    /// The database or the broker is away (restarting, unreachable): 503 with Retry-After, so a client knows to try again
+    /// and nothing is half done — the request's transaction never committed.
+    /// </summary>
+    private sealed partial class UnavailableExceptionHandler(ILogger<UnavailableExceptionHandler> logger) : IExceptionHandler
+    {
+        public const int RetryAfterSeconds = 5;
+
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (!TransientFaults.Is(exception) || httpContext.Response.HasStarted)
+            {
+                return false;
+            }
+
+            LogUnavailable(logger, httpContext.Request.Path, exception.Message);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Problems.Of(ProblemCodes.Unavailable).ExecuteAsync(httpContext);
+            return true;
+        }
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "{Path} answered 503: a dependency is unavailable ({Reason})")]
+        private static partial void LogUnavailable(ILogger logger, string path, string reason);
     }
 
     /// <summary>Malformed JSON, a body too large, a wrong content type: a clear 4xx, never a 500.</summary>

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
 
-namespace Recruitment.Messaging;
+namespace Recruitment.ServiceDefaults;
 
 /// <summary>Faults that go away by themselves: the database or the broker restarting, a connection cut, a timeout.</summary>
 public static class TransientFaults

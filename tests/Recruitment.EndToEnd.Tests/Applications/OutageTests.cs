@@ -1,0 +1,52 @@
+using Npgsql;
+using Recruitment.Testing;
+
+namespace Recruitment.EndToEnd.Tests.Applications;
+
+/// <summary>
+/// While PostgreSQL is away, a request gets 503 problem details with Retry-After, never a 500, and nothing half done;
+/// when it is back, the same request succeeds.
+/// </summary>
+public sealed class OutageTests : IAsyncLifetime
+{
+    private TestEnvironment _environment = null!;
+    private TcpProxy _postgres = null!;
+    private ServiceHost<global::Recruitment.Applications.Program> _applications = null!;
+
+    public async Task InitializeAsync()
+    {
+        _environment = await TestEnvironment.CreateAsync();
+        var direct = new NpgsqlConnectionStringBuilder(_environment.Postgres);
+        _postgres = new TcpProxy(direct.Host!, direct.Port);
+        var throughProxy = new NpgsqlConnectionStringBuilder(_environment.Postgres) { Port = _postgres.Port, Timeout = 3 };
+        _applications = new ServiceHost<global::Recruitment.Applications.Program>(_environment, TimeProvider.System, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = throughProxy.ConnectionString,
+        }).Start();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _applications.DisposeAsync();
+        await _postgres.DisposeAsync();
+        await _environment.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_request_while_the_database_is_away_is_503_with_retry_after_and_succeeds_once_it_is_back()
+    {
+        using var hr = await new GatewayClient(new HttpClient { BaseAddress = _applications.Address }).As("hr", "hr@example.org");
+        var vacancy = SampleVacancies.NewId();
+
+        _postgres.Cut();
+        var refused = await hr.Post("/api/vacancies", SampleVacancies.Body(vacancy, deadline: "2099-06-22T23:59:00"));
+        await GatewayClient.Problem(refused, System.Net.HttpStatusCode.ServiceUnavailable, "unavailable");
+        Assert.NotNull(refused.Headers.RetryAfter);
+
+        _postgres.Restore();
+        await Eventually.True(async () =>
+            (await hr.Post("/api/vacancies", SampleVacancies.Body(vacancy, deadline: "2099-06-22T23:59:00"))).StatusCode == System.Net.HttpStatusCode.Created,
+            "the vacancy to be published once the database is back");
+        Assert.Equal(vacancy, (await hr.Get($"/api/vacancies/{vacancy}")).GetProperty("id").GetString());
+    }
+}
