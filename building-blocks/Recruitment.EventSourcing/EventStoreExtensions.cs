@@ -59,7 +59,6 @@ public static class EventStoreExtensions
                 options.Schema.For<ProcessedMessage>().Identity(m => m.Id);
                 configure(options);
             })
-            .ApplyAllDatabaseChangesOnStartup()
             .BuildSessionsWith<CorrelatedSessionFactory>()
             .AddAsyncDaemon(daemonMode);
 
@@ -77,6 +76,8 @@ public static class EventStoreExtensions
             });
         }
 
+        builder.Services.AddSingleton<EventStoreSetup>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<EventStoreSetup>());
         builder.Services.AddHealthChecks().AddNpgSql(dataSource);
         return marten;
     }

@@ -7,10 +7,15 @@ namespace Recruitment.EventSourcing;
 
 internal static class PostgresHealthCheck
 {
-    /// <summary>Ready only while PostgreSQL answers a query.</summary>
+    /// <summary>Ready only while PostgreSQL answers a query, and once the event store is set up.</summary>
     public static IHealthChecksBuilder AddNpgSql(this IHealthChecksBuilder checks, NpgsqlDataSource dataSource) =>
-        checks.AddAsyncCheck("postgres", async cancellationToken =>
+        checks.Add(new HealthCheckRegistration("postgres", services => new DelegateCheck(async cancellationToken =>
         {
+            if (!services.GetRequiredService<EventStoreSetup>().IsDone)
+            {
+                return HealthCheckResult.Unhealthy("The event store is not set up yet: PostgreSQL has not answered since the start.");
+            }
+
             try
             {
                 await using var command = dataSource.CreateCommand("select 1");
@@ -21,5 +26,10 @@ internal static class PostgresHealthCheck
             {
                 return HealthCheckResult.Unhealthy("PostgreSQL does not answer.", exception);
             }
-        }, [ServiceDefaultsExtensions.ReadyTag]);
+        }), failureStatus: null, tags: [ServiceDefaultsExtensions.ReadyTag]));
+
+    private sealed class DelegateCheck(Func<CancellationToken, Task<HealthCheckResult>> check) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) => check(cancellationToken);
+    }
 }

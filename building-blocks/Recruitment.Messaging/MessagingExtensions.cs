@@ -49,10 +49,11 @@ public static class MessagingExtensions
             });
         });
 
-        // A service that says it is up has its consumers bound: nothing published afterwards misses a queue.
+        // The bus connects in the background, so a service starts while RabbitMQ is down; /health says ready only once
+        // the bus is connected and its consumers are bound, so nothing published after that misses a queue.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(options =>
         {
-            options.WaitUntilStarted = true;
+            options.WaitUntilStarted = false;
             options.StartTimeout = TimeSpan.FromSeconds(60);
             options.StopTimeout = TimeSpan.FromSeconds(30);
         });

@@ -49,7 +49,7 @@ public sealed class LagSampler(NpgsqlDataSource database, IReadOnlyList<string> 
     {
         await using var command = database.CreateCommand(
             $"SELECT coalesce((SELECT max(seq_id) FROM \"{schema}\".mt_events), 0) - " +
-            $"coalesce((SELECT min(last_seq_id) FROM \"{schema}\".mt_event_progression WHERE name NOT IN ('HighWaterMark', 'HighWaterAllocationFence')), 0)");
+            $"coalesce((SELECT min(last_seq_id) FROM \"{schema}\".mt_event_progression WHERE name NOT LIKE 'HighWater%'), 0)");
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -15,7 +15,7 @@ namespace Recruitment.Load;
 /// </summary>
 public static class Soak
 {
-    private static readonly string[] Schemas = ["applications", "screening", "division-selection", "security-clearance"];
+    private static readonly string[] Schemas = ["applications", "screening", "divisions", "clearances"];
 
     public static async Task<int> RunAsync(LoadOptions options)
     {

@@ -32,11 +32,36 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
 
     public Uri Address => new($"http://127.0.0.1:{Port}");
 
-    /// <summary>Starts the host now (by default it starts on first use).</summary>
-    public ServiceHost<TProgram> Start()
+    /// <summary>
+    /// Starts the host now (by default it starts on first use) and, unless told otherwise, waits until it says it is
+    /// ready: its database set up, its bus connected and its consumers bound.
+    /// </summary>
+    public ServiceHost<TProgram> Start(bool waitUntilReady = true)
     {
         StartServer();
+        if (waitUntilReady)
+        {
+            WaitUntilReadyAsync().GetAwaiter().GetResult();
+        }
+
         return this;
+    }
+
+    public async Task WaitUntilReadyAsync(TimeSpan? timeout = null)
+    {
+        using var client = new HttpClient { BaseAddress = Address };
+        await Eventually.Get(async () =>
+        {
+            try
+            {
+                using var response = await client.GetAsync("/health");
+                return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+            }
+            catch (HttpRequestException exception)
+            {
+                return exception.Message;
+            }
+        }, health => health.StartsWith("200", StringComparison.Ordinal), $"{typeof(TProgram).Namespace} to be ready", timeout ?? TimeSpan.FromSeconds(90));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -29,8 +29,8 @@ public static class ScreeningModule
                     .Index(screening => screening.DeadlineUtc);
                 options.Schema.For<RuleSet>().Identity(ruleSet => ruleSet.Id);
                 options.Schema.For<CampaignRules>().Identity(rules => rules.Id);
-            }, OutboxMappings.Configure)
-            .InitializeWith<RuleBook.Seed>();
+            }, OutboxMappings.Configure);
+        builder.Services.AddSingleton<IEventStoreSeed, RuleBook.Seed>();
         builder.AddRecruitmentMessaging(Name, bus => bus.AddConsumers(typeof(ScreeningModule).Assembly));
         builder.Services.AddSingleton<DeadlineJob>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DeadlineJob>());

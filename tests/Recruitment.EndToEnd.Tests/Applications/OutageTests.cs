@@ -5,7 +5,8 @@ namespace Recruitment.EndToEnd.Tests.Applications;
 
 /// <summary>
 /// While PostgreSQL is away, a request gets 503 problem details with Retry-After, never a 500, and nothing half done;
-/// when it is back, the same request succeeds.
+/// when it is back, the same request succeeds. A service started while PostgreSQL and RabbitMQ are both away comes up,
+/// says it is alive but not ready, and becomes ready when they return.
 /// </summary>
 public sealed class OutageTests : IAsyncLifetime
 {
@@ -23,6 +24,31 @@ public sealed class OutageTests : IAsyncLifetime
         {
             ["ConnectionStrings:postgres"] = throughProxy.ConnectionString,
         }).Start();
+    }
+
+    [Fact]
+    public async Task A_service_started_while_the_database_and_the_broker_are_away_becomes_ready_when_they_return()
+    {
+        var broker = new UriBuilder(_environment.RabbitMq);
+        await using var rabbit = new TcpProxy(broker.Host, broker.Port);
+        await using var postgres = new TcpProxy(new NpgsqlConnectionStringBuilder(_environment.Postgres).Host!, new NpgsqlConnectionStringBuilder(_environment.Postgres).Port);
+        postgres.Cut();
+        rabbit.Cut();
+        broker.Port = rabbit.Port;
+        await using var screening = new ServiceHost<global::Recruitment.Screening.Program>(_environment, TimeProvider.System, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:postgres"] = new NpgsqlConnectionStringBuilder(_environment.Postgres) { Port = postgres.Port, Timeout = 3 }.ConnectionString,
+            ["ConnectionStrings:rabbitmq"] = broker.Uri.ToString(),
+        });
+        screening.Start(waitUntilReady: false);
+
+        using var probe = new HttpClient { BaseAddress = screening.Address };
+        Assert.True((await probe.GetAsync("/alive")).IsSuccessStatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, (await probe.GetAsync("/health")).StatusCode);
+
+        postgres.Restore();
+        rabbit.Restore();
+        await screening.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
     }
 
     public async Task DisposeAsync()

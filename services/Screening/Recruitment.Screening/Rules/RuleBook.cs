@@ -1,5 +1,6 @@
 using Marten;
 using Marten.Schema;
+using Recruitment.EventSourcing;
 
 namespace Recruitment.Screening.Rules;
 
@@ -17,9 +18,9 @@ public static class RuleBook
         ?? (version == DefaultRuleSet.Version ? DefaultRuleSet.V2025 : throw new InvalidOperationException($"Rule set {version} is not stored."));
 
     /// <summary>Stores the default rule set at start-up, once.</summary>
-    public sealed class Seed : IInitialData
+    public sealed class Seed : IEventStoreSeed
     {
-        public async Task Populate(IDocumentStore store, CancellationToken cancellation)
+        public async Task SeedAsync(IDocumentStore store, CancellationToken cancellation)
         {
             await using var session = store.LightweightSession();
             if (await session.LoadAsync<RuleSet>(DefaultRuleSet.Version, cancellation) is not null)
