@@ -6,6 +6,8 @@
 #                           and RECRUITMENT_TEST_RABBITMQ).
 #   ./recruitment.sh soak   start the system as `up` does and submit steadily for 15 minutes (--minutes M --rate N);
 #                           every submission must reach its outcome. Prints a table; exit 1 if anything was lost.
+#   ./recruitment.sh chaos  the same with two nodes of every service, while RabbitMQ, PostgreSQL and each service's
+#                           leading node are made to fail one at a time. Prints a table per fault.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 servers="$root/deploy/local/servers.sh"
@@ -70,11 +72,32 @@ up() {
   # RECRUITMENT_CLOCK=2025-06-10T09:00:00Z runs the system as if it were that instant (Development only).
   [ -n "${RECRUITMENT_CLOCK:-}" ] && export Clock__Start="$RECRUITMENT_CLOCK"
   mkdir -p "$data/pids"
+  # RECRUITMENT_NODES=2 runs two nodes of every service (the second on port + 10); the gateway balances over them and
+  # HotCold lets one node of each lead the async work. Each node names itself to PostgreSQL (application_name).
+  local nodes=${RECRUITMENT_NODES:-1} node gateway_env=()
   for entry in "${services[@]}"; do
     IFS='|' read -r name project port <<<"$entry"
-    supervise "$name" "$root/$project/bin/Release/net10.0" "$(basename "$project").dll" "$port" &
-    pids+=($!)
+    [ "$name" = gateway ] && continue
+    for node in $(seq 1 "$nodes"); do
+      local node_name=$name node_port=$port
+      [ "$node" -gt 1 ] && node_name="$name-$node" && node_port=$((port + 10 * (node - 1)))
+      supervise "$node_name" "$root/$project/bin/Release/net10.0" "$(basename "$project").dll" "$node_port" \
+        "ConnectionStrings__postgres=$ConnectionStrings__postgres;Application Name=$node_name" &
+      pids+=($!)
+      if [ "$node" -gt 1 ]; then
+        gateway_env+=("ReverseProxy__Clusters__${name}__Destinations__node$node__Address=http://127.0.0.1:$node_port")
+      fi
+    done
+    if [ "$nodes" -gt 1 ]; then
+      gateway_env+=("ReverseProxy__Clusters__${name}__HealthCheck__Passive__Enabled=true"
+        "ReverseProxy__Clusters__${name}__HealthCheck__Active__Enabled=true"
+        "ReverseProxy__Clusters__${name}__HealthCheck__Active__Interval=00:00:02"
+        "ReverseProxy__Clusters__${name}__HealthCheck__Active__Timeout=00:00:01"
+        "ReverseProxy__Clusters__${name}__HealthCheck__Active__Path=/alive")
+    fi
   done
+  supervise gateway "$root/services/Gateway/Recruitment.Gateway/bin/Release/net10.0" Recruitment.Gateway.dll 5000 "${gateway_env[@]}" &
+  pids+=($!)
 
   if ! wait_for_http "http://127.0.0.1:5000/health" 180; then
     echo "The system did not become healthy within 180 s; logs are in $data/logs." >&2
@@ -101,11 +124,12 @@ TXT
 
 # Runs one service for as long as `up` runs: when it exits (a crash, a kill -9), it says so and starts it again.
 # The service's own pid is in .data/pids/NAME.pid, for an operator or the chaos command.
-supervise() { # name folder dll port
+supervise() { # name folder dll port [NAME=VALUE...]
   local name=$1 folder=$2 dll=$3 port=$4 child="" code
+  shift 4
   trap '[ -n "$child" ] && kill "$child" 2>/dev/null; [ -n "$child" ] && wait "$child" 2>/dev/null; exit 0' TERM INT
   while :; do
-    ( cd "$folder" && exec dotnet "$dll" --urls "http://127.0.0.1:$port" ) >>"$data/logs/$name.log" 2>&1 &
+    ( cd "$folder" && exec env "$@" dotnet "$dll" --urls "http://127.0.0.1:$port" ) >>"$data/logs/$name.log" 2>&1 &
     child=$!
     echo "$child" >"$data/pids/$name.pid"
     code=0; wait "$child" || code=$?
@@ -164,9 +188,39 @@ long_run() { # command, then the load tool's options
     --postgres "Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres" "$@"
 }
 
+# The faults of the chaos command, one at a time on the system `up` runs.
+fault() {
+  case "$1" in
+    kill-leader) # SERVICE: SIGKILL the node that holds the service's daemon lock; its supervisor starts it again
+      local leader
+      leader=$(psql -h 127.0.0.1 -p "$pg_port" -U postgres -d recruitment -tAc "SELECT a.application_name FROM pg_locks l
+        JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted
+        AND a.application_name IN ('$2', '$2-2') LIMIT 1")
+      [ -n "$leader" ] || { echo "no leader of $2 found" >&2; return 1; }
+      echo "killing $leader (pid $(cat "$data/pids/$leader.pid")) with SIGKILL"
+      kill -9 "$(cat "$data/pids/$leader.pid")" ;;
+    restart-rabbitmq) # SECONDS
+      "$servers" stop-rabbitmq "$data/servers"; sleep "$2"
+      "$servers" start "$data/servers" "$pg_port" "$amqp_port" "$mgmt_port" ;;
+    crash-postgres) # SECONDS
+      "$servers" crash-postgres "$data/servers"; sleep "$2"
+      "$servers" start "$data/servers" "$pg_port" "$amqp_port" "$mgmt_port" ;;
+    *) echo "unknown fault $1" >&2; return 2 ;;
+  esac
+}
+
 case "${1:-}" in
   up) up ;;
+  fault) shift; fault "$@" ;;
+  chaos) shift; mkdir -p "$data"; export RECRUITMENT_NODES=${RECRUITMENT_NODES:-2}
+    long_run chaos \
+      --fault "RabbitMQ stopped for 30 s=$0 fault restart-rabbitmq 30" \
+      --fault "PostgreSQL crashed, back after 30 s=$0 fault crash-postgres 30" \
+      --fault "applications leader SIGKILL=$0 fault kill-leader applications" \
+      --fault "screening leader SIGKILL=$0 fault kill-leader screening" \
+      --fault "division-selection leader SIGKILL=$0 fault kill-leader division-selection" \
+      --fault "security-clearance leader SIGKILL=$0 fault kill-leader security-clearance" "$@" ;;
   soak) shift; mkdir -p "$data"; long_run soak "$@" ;;
   test) shift; run_tests "$@" ;;
-  *) sed -n '2,8p' "$0"; exit 2 ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

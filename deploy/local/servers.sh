@@ -6,6 +6,8 @@
 #   servers.sh install                                     apt-get what is missing
 #   servers.sh start DIR PG_PORT AMQP_PORT MGMT_PORT       start both (creates DIR on first use)
 #   servers.sh stop DIR                                    stop both
+#   servers.sh stop-rabbitmq DIR                           stop RabbitMQ only (start brings it back)
+#   servers.sh crash-postgres DIR                          stop PostgreSQL at once, as a crash would (start brings it back)
 #   servers.sh reap DIR PID                                once PID has exited: stop both and delete DIR
 #   servers.sh free-port                                   print a loopback port nothing listens on
 set -euo pipefail
@@ -90,7 +92,7 @@ start_rabbitmq() {
   return 1
 }
 
-stop() {
+stop_rabbitmq() {
   local dir=$1
   if [ -f "$dir/rabbitmq/rabbitmq.pid" ]; then
     # SIGTERM makes the node shut down cleanly; the CLI would need a distribution port of its own.
@@ -99,6 +101,11 @@ stop() {
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     rm -f "$dir/rabbitmq/ports" "$dir/rabbitmq/rabbitmq.pid"
   fi
+}
+
+stop() {
+  local dir=$1
+  stop_rabbitmq "$dir"
   if [ -f "$dir/postgres/data/postmaster.pid" ]; then
     as_postgres "$(pg_bin)/pg_ctl" -D "$dir/postgres/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
@@ -108,10 +115,12 @@ case "${1:-}" in
   install) install ;;
   start) mkdir -p "$2"; dir=$(cd "$2" && pwd); start_postgres "$dir" "$3"; start_rabbitmq "$dir" "$4" "$5" ;;
   stop) [ -d "$2" ] && stop "$(cd "$2" && pwd)" ;;
+  stop-rabbitmq) stop_rabbitmq "$(cd "$2" && pwd)" ;;
+  crash-postgres) as_postgres "$(pg_bin)/pg_ctl" -D "$(cd "$2" && pwd)/postgres/data" -m immediate -w stop >/dev/null ;;
   free-port) free_port ;;
   reap)
     # Throwaway servers outlive a test process that is killed rather than stopped; this cleans up after it.
     while kill -0 "$3" 2>/dev/null; do sleep 1; done
     [ -d "$2" ] && stop "$(cd "$2" && pwd)" && rm -rf "$2" ;;
-  *) sed -n '2,11p' "$0"; exit 2 ;;
+  *) sed -n '2,13p' "$0"; exit 2 ;;
 esac

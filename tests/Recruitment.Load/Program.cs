@@ -4,12 +4,12 @@ using Recruitment.Load;
 var options = LoadOptions.Parse(args);
 return options.Command switch
 {
-    "soak" => await Soak.RunAsync(options),
+    "soak" or "chaos" => await Soak.RunAsync(options),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Recruitment.Load soak [--gateway URL] [--postgres CONNECTION] [--rate N] [--minutes M]");
+    Console.Error.WriteLine("usage: Recruitment.Load soak|chaos [--gateway URL] [--postgres CONNECTION] [--rate N] [--minutes M] [--fault NAME=COMMAND]...");
     return 2;
 }

@@ -42,6 +42,7 @@ public static class Soak
 
         var total = (int)(options.Rate * options.Duration.TotalSeconds);
         var clock = Stopwatch.StartNew();
+        var faults = Chaos.RunAsync(options.Faults, options.Duration);
         var inFlight = new List<Task>(total);
         for (var i = 0; i < total; i++)
         {
@@ -60,6 +61,7 @@ public static class Soak
         }
 
         await Task.WhenAll(inFlight);
+        var caused = await faults;
         Console.WriteLine($"  {clock.Elapsed:mm\\:ss} all {total} sent; waiting up to {options.Drain.TotalMinutes} min for outcomes");
 
         var drainUntil = clock.Elapsed + options.Drain;
@@ -91,7 +93,13 @@ public static class Soak
             $"{Percentile(submitTimes, 0.5):F0} / {Percentile(submitTimes, 0.99):F0} ms | " +
             $"{Percentile(cycleTimes, 0.5):F0} / {Percentile(cycleTimes, 0.99):F0} / {cycleTimes.LastOrDefault():F0} ms | " +
             $"{onPath.Ok}/{onPath.Checked} | {lag.Describe()} | {errors} |");
-        return lost == 0 && errors == 0 && onPath.Ok == onPath.Checked ? 0 : 1;
+        if (caused.Count == 0)
+        {
+            return lost == 0 && errors == 0 && onPath.Ok == onPath.Checked ? 0 : 1;
+        }
+
+        var report = await Chaos.ReportAsync(database, caused, accepted, cycles);
+        return lost == 0 && errors == 0 && report.Duplicated == 0 ? 0 : 1;
     }
 
     /// <summary>Ten years old at the deadline: ineligible by R6 at once, with no document check to wait for.</summary>

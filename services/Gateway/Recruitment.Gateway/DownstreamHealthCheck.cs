@@ -3,7 +3,10 @@ using Yarp.ReverseProxy;
 
 namespace Recruitment.Gateway;
 
-/// <summary>The gateway is ready when every destination it routes to answers its own /health.</summary>
+/// <summary>
+/// The gateway is ready when every service it routes to has a node that answers its own /health (with two nodes of a
+/// service, one is enough: the gateway sends requests to the nodes that answer).
+/// </summary>
 public sealed class DownstreamHealthCheck(IProxyStateLookup proxy) : IHealthCheck
 {
     // No retries here: a probe must answer quickly, and the next probe is the retry.
@@ -33,7 +36,7 @@ public sealed class DownstreamHealthCheck(IProxyStateLookup proxy) : IHealthChec
             }
         }));
 
-        var down = results.Where(r => !r.Healthy).Select(r => r.Cluster).Distinct().ToList();
+        var down = results.GroupBy(r => r.Cluster).Where(cluster => !cluster.Any(r => r.Healthy)).Select(cluster => cluster.Key).ToList();
         return down.Count == 0
             ? HealthCheckResult.Healthy($"{results.Length} services ready.")
             : HealthCheckResult.Unhealthy($"Not ready: {string.Join(", ", down)}.");
