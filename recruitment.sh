@@ -85,7 +85,7 @@ up() {
         "ConnectionStrings__postgres=$ConnectionStrings__postgres;Application Name=$node_name" &
       pids+=($!)
       if [ "$node" -gt 1 ]; then
-        gateway_env+=("ReverseProxy__Clusters__${name}__Destinations__node$node__Address=http://127.0.0.1:$node_port")
+        gateway_env+=("ReverseProxy__Clusters__${name}__Destinations__node${node}__Address=http://127.0.0.1:$node_port")
       fi
     done
     if [ "$nodes" -gt 1 ]; then

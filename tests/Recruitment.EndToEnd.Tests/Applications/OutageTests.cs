@@ -27,6 +27,38 @@ public sealed class OutageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_submission_whose_answer_was_lost_is_found_again_by_its_idempotency_key_after_a_restart_R4()
+    {
+        using var hr = await new GatewayClient(new HttpClient { BaseAddress = _applications.Address }).As("hr", "hr@example.org");
+        var vacancy = await hr.PublishVacancy(deadline: "2099-06-22T23:59:00");
+        var applicant = $"{Guid.NewGuid():N}@example.org";
+        var key = Guid.NewGuid().ToString();
+        var first = await SubmitAsync(_applications, applicant, vacancy, key);
+        Assert.Equal(System.Net.HttpStatusCode.Created, first.StatusCode);
+
+        // The service dies after committing, so the client never saw that answer; a new process serves the retry.
+        await _applications.DisposeAsync();
+        _applications = new ServiceHost<global::Recruitment.Applications.Program>(_environment, TimeProvider.System).Start();
+        var retried = await SubmitAsync(_applications, applicant, vacancy, key);
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal(await ApplicationIdAsync(first), await ApplicationIdAsync(retried));
+        var another = await SubmitAsync(_applications, applicant, vacancy, Guid.NewGuid().ToString());
+        await GatewayClient.Problem(another, System.Net.HttpStatusCode.Conflict, "duplicate-application");
+    }
+
+    private static async Task<HttpResponseMessage> SubmitAsync(ServiceHost<global::Recruitment.Applications.Program> host, string applicant, string vacancy, string key)
+    {
+        var client = await new GatewayClient(new HttpClient { BaseAddress = host.Address }).As("applicant", applicant);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/applications") { Content = System.Net.Http.Json.JsonContent.Create(SampleApplications.Valid(vacancy)) };
+        request.Headers.Add("Idempotency-Key", key);
+        return await client.Http.SendAsync(request);
+    }
+
+    private static async Task<Guid> ApplicationIdAsync(HttpResponseMessage response) =>
+        (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content)).GetProperty("applicationId").GetGuid();
+
+    [Fact]
     public async Task A_service_started_while_the_database_and_the_broker_are_away_becomes_ready_when_they_return()
     {
         var broker = new UriBuilder(_environment.RabbitMq);
