@@ -76,6 +76,11 @@ public static class EventStoreExtensions
             });
         }
 
+        if (daemonMode != DaemonMode.Disabled)
+        {
+            builder.Services.AddHostedService<DaemonWatchdog>();
+        }
+
         builder.Services.AddSingleton<EventStoreSetup>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventStoreSetup>());
         builder.Services.AddHealthChecks().AddNpgSql(dataSource);

@@ -25,6 +25,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             // Queues are the service's own: "screening-application-submitted", not a name two services could share.
+            // MassTransit would otherwise report usage to its vendor over the internet from every process.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {

@@ -1,0 +1,74 @@
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Recruitment.EventSourcing;
+
+/// <summary>
+/// Watches this node's async daemon and restarts an agent (a projection, the outbox, the notifications) that has stopped
+/// moving while there are events for it, or that has stayed paused. Chaos runs found one after a PostgreSQL crash with
+/// two nodes: the progression was "out of order" (the old and the new leader both wrote it while the lock moved), the
+/// agent stopped, and the flow with it, until the process was killed. A restarted agent reads its progress from the
+/// database and goes on from there; what it publishes twice, consumers recognise by message id.
+/// </summary>
+public sealed partial class DaemonWatchdog(IDocumentStore store, Marten.Events.Daemon.Coordination.IProjectionCoordinator coordinator, IConfiguration configuration, ILogger<DaemonWatchdog> logger)
+    : BackgroundService
+{
+    private readonly TimeSpan _interval = configuration.GetValue("EventStore:WatchdogInterval", TimeSpan.FromSeconds(10));
+    private readonly TimeSpan _stallAfter = configuration.GetValue("EventStore:StallAfter", TimeSpan.FromSeconds(45));
+    private readonly Dictionary<string, (long Position, DateTimeOffset Since)> _seen = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await CheckAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogCheckFailed(logger, exception.Message);
+            }
+        }
+    }
+
+    private async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var daemon = coordinator.DaemonForMainDatabase();
+        var highWater = (await store.Advanced.AllProjectionProgress(token: cancellationToken))
+            .FirstOrDefault(p => p.ShardName == "HighWaterMark")?.Sequence ?? 0;
+        var now = DateTimeOffset.UtcNow;
+        foreach (var agent in daemon.CurrentAgents())
+        {
+            var name = agent.Name.Identity;
+            var stalled = agent.Status == AgentStatus.Running && agent.Position < highWater
+                && _seen.TryGetValue(name, out var seen) && seen.Position == agent.Position && now - seen.Since > _stallAfter;
+            var stuckPaused = agent.Status == AgentStatus.Paused && agent.PausedTime is { } paused && now - paused > _stallAfter;
+            if (!stalled && !stuckPaused)
+            {
+                if (!_seen.TryGetValue(name, out var last) || last.Position != agent.Position)
+                {
+                    _seen[name] = (agent.Position, now);
+                }
+
+                continue;
+            }
+
+            LogRestart(logger, name, agent.Status.ToString(), agent.Position, highWater);
+            await daemon.StopAgentAsync(name);
+            await daemon.StartAgentAsync(name, cancellationToken);
+            _seen.Remove(name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {Agent} was {Status} at {Position} with events up to {HighWater}: restarting it.")]
+    private static partial void LogRestart(ILogger logger, string agent, string status, long position, long highWater);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The daemon watchdog could not check the agents: {Reason}")]
+    private static partial void LogCheckFailed(ILogger logger, string reason);
+}
