@@ -49,7 +49,7 @@ public static class Chaos
             var until = i + 1 < caused.Count ? caused[i + 1].Started : DateTimeOffset.MaxValue;
             var window = accepted.Where(a => a.Value >= from && a.Value < until).Select(a => a.Key).ToList();
             var completed = window.Count(cycles.ContainsKey);
-            var pause = LongestGap(completions, from, until == DateTimeOffset.MaxValue ? from.AddMinutes(3) : until);
+            var pause = LongestGap(completions, from, until);
             var exit = caused[i].ExitCode == 0 ? "" : $" (command exit {caused[i].ExitCode})";
             Console.WriteLine($"| {caused[i].Fault.Name}{exit} | {pause.TotalSeconds:F1} s | {window.Count} | {completed} | {window.Count - completed} | {window.Count(duplicated.Contains)} |");
         }
@@ -57,15 +57,22 @@ public static class Chaos
         return new Report(duplicated.Count);
     }
 
-    /// <summary>The longest stretch in [from, until) in which no submission's outcome was recorded.</summary>
+    /// <summary>
+    /// The longest stretch from <paramref name="from"/> in which no submission's outcome was recorded: up to the first
+    /// outcome after <paramref name="until"/> if the flow had not resumed by then.
+    /// </summary>
     private static TimeSpan LongestGap(IReadOnlyList<DateTimeOffset> completions, DateTimeOffset from, DateTimeOffset until)
     {
         var longest = TimeSpan.Zero;
         var previous = from;
-        foreach (var at in completions.Where(c => c >= from && c < until))
+        foreach (var at in completions.Where(c => c >= from))
         {
             longest = at - previous > longest ? at - previous : longest;
             previous = at;
+            if (at >= until)
+            {
+                break;
+            }
         }
 
         return longest;
