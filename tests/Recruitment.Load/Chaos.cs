@@ -59,7 +59,8 @@ public static class Chaos
 
     /// <summary>
     /// The longest stretch from <paramref name="from"/> in which no submission's outcome was recorded: up to the first
-    /// outcome after <paramref name="until"/> if the flow had not resumed by then.
+    /// outcome after <paramref name="until"/> if the flow had not resumed by then, and to the end of the run if it
+    /// never did.
     /// </summary>
     private static TimeSpan LongestGap(IReadOnlyList<DateTimeOffset> completions, DateTimeOffset from, DateTimeOffset until)
     {
@@ -71,11 +72,13 @@ public static class Chaos
             previous = at;
             if (at >= until)
             {
-                break;
+                return longest;
             }
         }
 
-        return longest;
+        // The flow never resumed: the pause lasts to the end of the window, or of the run.
+        var end = until < DateTimeOffset.UtcNow ? until : DateTimeOffset.UtcNow;
+        return end - previous > longest ? end - previous : longest;
     }
 
     private static async Task<IReadOnlyList<DateTimeOffset>> CompletionTimesAsync(NpgsqlDataSource database, Guid[] ids)
