@@ -8,12 +8,14 @@ using Microsoft.Extensions.Logging;
 namespace Recruitment.EventSourcing;
 
 /// <summary>
-/// Watches this node's async daemon and stops an agent (a projection, the outbox, the notifications) that has stopped
-/// moving while there are events for it, or that has stayed paused, so that the coordinator starts it afresh. Chaos runs found one after a PostgreSQL crash with
-/// two nodes: the progression was "out of order" (the old and the new leader both wrote it while the lock moved), the
-/// agent stopped, and the flow with it, until the process was killed. A restarted agent reads its progress from the
-/// database and goes on from there; what it publishes twice, consumers recognise by message id. Measured in the chaos
-/// runs only: no test makes an agent stall on purpose.
+/// Watches this node's async daemon and takes out of it an agent (a projection, the outbox, the notifications) that has
+/// stopped moving while events wait for it, or that has not been running for a while, so that the coordinator starts
+/// it afresh, from its stored progress, on the node that leads its set. Why: after a PostgreSQL crash with two nodes,
+/// the old and the new leader both write a progression for a moment; the loser gets an "out of order" progression,
+/// and JasperFx.Events marks its agent Stopped and leaves it in the daemon's list, where the coordinator never
+/// restarts it: the outbox stalled until the process was killed (issue 10, chaos runs). Only stopping, never
+/// starting, so the watchdog cannot add a second writer. What a restarted outbox publishes twice, consumers recognise
+/// by message id.
 /// </summary>
 public sealed partial class DaemonWatchdog(IDocumentStore store, Marten.Events.Daemon.Coordination.IProjectionCoordinator coordinator, IConfiguration configuration, ILogger<DaemonWatchdog> logger)
     : BackgroundService
@@ -50,7 +52,7 @@ public sealed partial class DaemonWatchdog(IDocumentStore store, Marten.Events.D
             var name = agent.Name.Identity;
             var stalled = agent.Status == AgentStatus.Running && agent.Position < highWater
                 && _seen.TryGetValue(name, out var seen) && seen.Position == agent.Position && now - seen.Since > _stallAfter;
-            // An agent left paused by an error: the coordinator is meant to restart it, but the chaos runs saw some stay down.
+            // Stopped by an out-of-order progression, or paused by an error and not restarted: not coming back by itself.
             if (agent.Status == AgentStatus.Running)
             {
                 _notRunningSince.Remove(name);
