@@ -11,8 +11,8 @@ namespace Recruitment.EventSourcing.Tests;
 
 /// <summary>
 /// The async daemon in DaemonMode.HotCold, with the repository's own Patched.DistributedLock.Postgres: two nodes of one
-/// service against one database, exactly one of them runs the projections and the outbox, and when it stops the other
-/// takes over. Without the patch, the second node never starts (NotSupportedException: multiplexing with DbDataSource).
+/// service against one database; each set of async work (the outbox, the notifications) runs on exactly one of them,
+/// and when a node stops or loses its lock connection the other takes over. Without the patch, the second node never starts (NotSupportedException: multiplexing with DbDataSource).
 /// </summary>
 public sealed class HotColdDaemonTests : IAsyncLifetime
 {
@@ -24,49 +24,56 @@ public sealed class HotColdDaemonTests : IAsyncLifetime
     public async Task DisposeAsync() => await _environment.DisposeAsync();
 
     [Fact]
-    public async Task Exactly_one_node_runs_the_daemon_and_the_other_takes_over_when_it_stops()
+    public async Task Each_set_of_work_runs_on_exactly_one_node_and_the_other_takes_over_when_it_stops()
     {
         var first = Node().Start();
-        await Eventually.True(() => Task.FromResult(RunningAgents(first) > 0), "the first node to lead");
-
         await using var second = Node().Start();
         await AppendThroughAsync(first);
         await WaitForOutboxToReachHighWaterAsync(first);
 
-        // Both nodes are up and the work is done: it was done by exactly one of them.
-        Assert.True(RunningAgents(first) > 0, "the first node leads");
-        Assert.Equal(0, RunningAgents(second));
+        // Marten 9 elects a leader per set (the outbox, the notifications): every set runs, and on one node only.
+        await Eventually.True(() => Task.FromResult(Running(first).Union(Running(second)).Count() == Shards.Length), "every set to run");
+        Assert.Empty(Running(first).Intersect(Running(second)));
 
         await first.DisposeAsync();
 
-        await Eventually.True(() => Task.FromResult(RunningAgents(second) > 0), "the second node to take over", Takeover);
+        await Eventually.True(() => Task.FromResult(Running(second).SetEquals(Shards)), "the second node to take over every set", Takeover);
         var sequence = await AppendThroughAsync(second);
         await WaitForOutboxToReachHighWaterAsync(second);
         Assert.True(await OutboxProgressAsync(second) >= sequence);
     }
 
     [Fact]
-    public async Task A_leader_whose_lock_connection_dies_hands_over_and_leads_again_when_the_other_node_stops()
+    public async Task Sets_whose_lock_connection_dies_move_on_and_a_node_that_lost_them_leads_again_when_the_other_stops()
     {
         var first = Node().Start();
-        await Eventually.True(() => Task.FromResult(RunningAgents(first) > 0), "the first node to lead");
+        await Eventually.True(() => Task.FromResult(Running(first).SetEquals(Shards)), "the first node to lead every set");
         await using var second = Node().Start();
 
-        // The leader's connection dies (a network cut, an administrator): it must stop leading and free the lock.
+        // The leader's lock connections die (a network cut, an administrator): it must stop and free the locks.
         await TerminateLockHoldersAsync();
-        await Eventually.True(() => Task.FromResult(RunningAgents(second) > 0 && RunningAgents(first) == 0),
-            "the second node to lead and the first to stop", Takeover);
+        await Eventually.True(() => Task.FromResult(
+                Running(first).Union(Running(second)).Count() == Shards.Length && !Running(first).Intersect(Running(second)).Any()),
+            "every set to be led again, by one node each", Takeover);
         await AppendThroughAsync(second);
         await WaitForOutboxToReachHighWaterAsync(second);
 
-        // The second node stops: the first, which lost leadership once, leads again.
+        // The second node stops: the first, which lost its leadership once, leads every set again.
         await second.DisposeAsync();
-        await Eventually.True(() => Task.FromResult(RunningAgents(first) > 0), "the first node to lead again", Takeover);
+        await Eventually.True(() => Task.FromResult(Running(first).SetEquals(Shards)), "the first node to lead every set again", Takeover);
         var sequence = await AppendThroughAsync(first);
         await WaitForOutboxToReachHighWaterAsync(first);
         Assert.True(await OutboxProgressAsync(first) >= sequence);
         await first.DisposeAsync();
     }
+
+    /// <summary>The Application service's async work: its outbox and its notifications, each a set of its own.</summary>
+    private static readonly string[] Shards = ["outbox:All", "notifications:All"];
+
+    private static IReadOnlySet<string> Running(ServiceHost<Program> node) =>
+        node.Services.GetRequiredService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>()
+            .DaemonForMainDatabase().CurrentAgents().Where(agent => agent.Status == AgentStatus.Running)
+            .Select(agent => agent.Name.Identity).ToHashSet();
 
     private async Task TerminateLockHoldersAsync()
     {
@@ -81,10 +88,6 @@ public sealed class HotColdDaemonTests : IAsyncLifetime
     {
         ["EventStore:DaemonMode"] = nameof(DaemonMode.HotCold),
     });
-
-    private static int RunningAgents(ServiceHost<Program> node) =>
-        node.Services.GetRequiredService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>()
-            .DaemonForMainDatabase().CurrentAgents().Count(agent => agent.Status == AgentStatus.Running);
 
     /// <summary>Publishes a vacancy through the node: a stored event the outbox must forward.</summary>
     private static async Task<long> AppendThroughAsync(ServiceHost<Program> node)
