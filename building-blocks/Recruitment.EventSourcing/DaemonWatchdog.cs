@@ -2,7 +2,6 @@ using JasperFx;
 using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Recruitment.EventSourcing;
@@ -17,36 +16,22 @@ namespace Recruitment.EventSourcing;
 /// starting, so the watchdog cannot add a second writer. What a restarted outbox publishes twice, consumers recognise
 /// by message id.
 /// </summary>
-public sealed partial class DaemonWatchdog(IDocumentStore store, Marten.Events.Daemon.Coordination.IProjectionCoordinator coordinator, IConfiguration configuration, ILogger<DaemonWatchdog> logger)
-    : BackgroundService
+public sealed partial class DaemonWatchdog(
+    IDocumentStore store, Marten.Events.Daemon.Coordination.IProjectionCoordinator coordinator, IConfiguration configuration, ILogger<DaemonWatchdog> logger)
+    : PeriodicJob(logger, configuration.GetValue("EventStore:WatchdogInterval", TimeSpan.FromSeconds(10)))
 {
-    private readonly TimeSpan _interval = configuration.GetValue("EventStore:WatchdogInterval", TimeSpan.FromSeconds(10));
     private readonly TimeSpan _stallAfter = configuration.GetValue("EventStore:StallAfter", TimeSpan.FromSeconds(45));
     private readonly Dictionary<string, (long Position, DateTimeOffset Since)> _seen = [];
     private readonly Dictionary<string, DateTimeOffset> _notRunningSince = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(_interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await CheckAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogCheckFailed(logger, exception.Message);
-            }
-        }
-    }
-
-    private async Task CheckAsync(CancellationToken cancellationToken)
+    /// <returns>How many agents it stopped.</returns>
+    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var daemon = coordinator.DaemonForMainDatabase();
         var highWater = (await store.Advanced.AllProjectionProgress(token: cancellationToken))
             .FirstOrDefault(p => p.ShardName == "HighWaterMark")?.Sequence ?? 0;
         var now = DateTimeOffset.UtcNow;
+        var stopped = 0;
         foreach (var agent in daemon.CurrentAgents())
         {
             var name = agent.Name.Identity;
@@ -79,12 +64,12 @@ public sealed partial class DaemonWatchdog(IDocumentStore store, Marten.Events.D
             await daemon.StopAgentAsync(name);
             _seen.Remove(name);
             _notRunningSince.Remove(name);
+            stopped++;
         }
+
+        return stopped;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {Agent} was {Status} at {Position} with events up to {HighWater}: stopping it so that the leader starts it afresh.")]
     private static partial void LogRestart(ILogger logger, string agent, string status, long position, long highWater);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "The daemon watchdog could not check the agents: {Reason}")]
-    private static partial void LogCheckFailed(ILogger logger, string reason);
 }
