@@ -83,7 +83,7 @@ public static class EventStoreExtensions
 
         builder.Services.AddSingleton<EventStoreSetup>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EventStoreSetup>());
-        builder.Services.AddHealthChecks().AddNpgSql(dataSource);
+        builder.Services.AddHealthChecks().AddNpgSql();
         return marten;
     }
 
