@@ -32,29 +32,33 @@ public static class GetApplication
                     cancellationToken))
             .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
 
-        app.MapGet("/api/applications/{id:guid}/notifications", async (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
-            {
-                if (await session.LoadAsync<Application>(id, cancellationToken) is not { } application || !user.CanSee(application))
+        app.MapGet("/api/applications/{id:guid}/notifications", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+                VisibleAsync(id, user, session, async application =>
                 {
-                    return Problems.Of(ProblemCodes.NotFound);
-                }
-
-                var notifications = application.Notifications
-                    .Where(n => string.Equals(n.To, application.ApplicantEmail, StringComparison.OrdinalIgnoreCase) || !user.IsInRole(Roles.Applicant))
-                    .OrderBy(n => n.At)
-                    .ToList();
-                var deliveries = (await session.LoadManyAsync<NotificationDelivery>(cancellationToken, notifications.Select(n => n.NotificationId)))
-                    .ToDictionary(d => d.Id);
-                return Results.Ok(notifications.Select(n => deliveries.TryGetValue(n.NotificationId, out var d)
-                    ? new NotificationView(n.NotificationId, n.Kind, n.Language, n.Subject, n.Body, n.At, KebabCase.Of(d.Status), d.Attempts, d.SentAt)
-                    : new NotificationView(n.NotificationId, n.Kind, n.Language, n.Subject, n.Body, n.At, KebabCase.Of(DeliveryStatus.Pending), 0, null)));
-            })
+                    var notifications = application.Notifications
+                        .Where(n => string.Equals(n.To, application.ApplicantEmail, StringComparison.OrdinalIgnoreCase) || !user.IsInRole(Roles.Applicant))
+                        .OrderBy(n => n.At)
+                        .ToList();
+                    var deliveries = (await session.LoadManyAsync<NotificationDelivery>(cancellationToken, notifications.Select(n => n.NotificationId)))
+                        .ToDictionary(d => d.Id);
+                    return notifications.Select(n =>
+                    {
+                        var delivery = deliveries.GetValueOrDefault(n.NotificationId);
+                        return new NotificationView(n.NotificationId, n.Kind, n.Language, n.Subject, n.Body, n.At,
+                            KebabCase.Of(delivery?.Status ?? DeliveryStatus.Pending), delivery?.Attempts ?? 0, delivery?.SentAt);
+                    });
+                }, cancellationToken))
             .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
     }
 
-    private static async Task<IResult> Visible<T>(
+    private static Task<IResult> Visible<T>(
         Guid id, ClaimsPrincipal user, IQuerySession session, Func<Application, T> view, CancellationToken cancellationToken) =>
+        VisibleAsync(id, user, session, application => Task.FromResult(view(application)), cancellationToken);
+
+    /// <summary>The application's view for whoever may see it (their own, or HR and admins); 404 for anyone else.</summary>
+    private static async Task<IResult> VisibleAsync<T>(
+        Guid id, ClaimsPrincipal user, IQuerySession session, Func<Application, Task<T>> view, CancellationToken cancellationToken) =>
         await session.LoadAsync<Application>(id, cancellationToken) is { } application && user.CanSee(application)
-            ? Results.Ok(view(application))
+            ? Results.Ok(await view(application))
             : Problems.Of(ProblemCodes.NotFound);
 }
