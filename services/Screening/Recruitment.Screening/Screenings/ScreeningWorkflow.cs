@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten;
 using Recruitment.Screening.Rules;
 using Recruitment.Screening.Screenings.Assessing;
@@ -21,8 +22,7 @@ public static class ScreeningWorkflow
             return false;
         }
 
-        var rules = await RuleBook.ForCampaignAsync(session, screening.Campaign, cancellationToken);
-        stream.AppendMany(Then(screening, decide(screening).ToList(), rules, now));
+        await JudgeAsync(session, stream, screening, decide(screening).ToList(), now, cancellationToken);
         return true;
     }
 
@@ -41,6 +41,12 @@ public static class ScreeningWorkflow
             return;
         }
 
+        await JudgeAsync(session, stream, screening, facts, now, cancellationToken);
+    }
+
+    private static async Task JudgeAsync(
+        IDocumentSession session, IEventStream<Screening> stream, Screening screening, List<object> facts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var rules = await RuleBook.ForCampaignAsync(session, screening.Campaign, cancellationToken);
         stream.AppendMany(Then(screening, facts, rules, now));
     }
