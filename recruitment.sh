@@ -195,7 +195,7 @@ fault() {
       local leader
       leader=$(psql -h 127.0.0.1 -p "$pg_port" -U postgres -d recruitment -tAc "SELECT a.application_name FROM pg_locks l
         JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted
-        AND a.application_name IN ('$2', '$2-2') LIMIT 1")
+        AND (a.application_name = '$2' OR a.application_name LIKE '$2-%') LIMIT 1")
       [ -n "$leader" ] || { echo "no leader of $2 found" >&2; return 1; }
       echo "killing $leader (pid $(cat "$data/pids/$leader.pid")) with SIGKILL"
       kill -9 "$(cat "$data/pids/$leader.pid")" ;;

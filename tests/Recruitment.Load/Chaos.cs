@@ -35,9 +35,9 @@ public static class Chaos
     }
 
     public static async Task<Report> ReportAsync(
-        NpgsqlDataSource database, IReadOnlyList<Caused> caused, ConcurrentDictionary<Guid, DateTimeOffset> accepted, IReadOnlyDictionary<Guid, TimeSpan> cycles)
+        NpgsqlDataSource database, IReadOnlyList<Caused> caused, ConcurrentDictionary<Guid, DateTimeOffset> accepted, IReadOnlyDictionary<Guid, Outcome> cycles)
     {
-        var completions = await CompletionTimesAsync(database, accepted.Keys.ToArray());
+        var completions = cycles.Values.Select(outcome => outcome.At).Order().ToList();
         var duplicated = await DuplicatedAsync(database, accepted.Keys.ToArray());
 
         Console.WriteLine();
@@ -79,21 +79,6 @@ public static class Chaos
         // The flow never resumed: the pause lasts to the end of the window, or of the run.
         var end = until < DateTimeOffset.UtcNow ? until : DateTimeOffset.UtcNow;
         return end - previous > longest ? end - previous : longest;
-    }
-
-    private static async Task<IReadOnlyList<DateTimeOffset>> CompletionTimesAsync(NpgsqlDataSource database, Guid[] ids)
-    {
-        await using var command = database.CreateCommand(
-            "SELECT min(timestamp) FROM applications.mt_events WHERE type = 'eligibility_reported' AND stream_id = ANY($1) GROUP BY stream_id ORDER BY 1");
-        command.Parameters.Add(new NpgsqlParameter { Value = ids });
-        var times = new List<DateTimeOffset>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            times.Add(reader.GetFieldValue<DateTimeOffset>(0));
-        }
-
-        return times;
     }
 
     /// <summary>

@@ -65,7 +65,7 @@ public static class Soak
         Console.WriteLine($"  {clock.Elapsed:mm\\:ss} all {total} sent; waiting up to {options.Drain.TotalMinutes} min for outcomes");
 
         var drainUntil = clock.Elapsed + options.Drain;
-        IReadOnlyDictionary<Guid, TimeSpan> cycles;
+        IReadOnlyDictionary<Guid, Outcome> cycles;
         do
         {
             cycles = await CyclesAsync(database, accepted.Keys.ToArray());
@@ -84,7 +84,7 @@ public static class Soak
         var errors = await ErrorQueueMessagesAsync(options);
 
         var lost = accepted.Count - cycles.Count;
-        var cycleTimes = cycles.Values.Select(c => c.TotalMilliseconds).Order().ToList();
+        var cycleTimes = cycles.Values.Select(c => c.Cycle.TotalMilliseconds).Order().ToList();
         var submitTimes = latencies.Order().ToList();
         Console.WriteLine();
         Console.WriteLine("| offered | accepted | other answers | outcome recorded | lost | submit p50 / p99 | cycle p50 / p99 / max | outcome on the path (gateway sample) | max daemon lag (events) | `_error` messages |");
@@ -131,19 +131,19 @@ public static class Soak
         }
     }
 
-    /// <summary>For each application with an outcome on its path: the time from its submission to that outcome.</summary>
-    private static async Task<IReadOnlyDictionary<Guid, TimeSpan>> CyclesAsync(NpgsqlDataSource database, Guid[] ids)
+    /// <summary>For each application with an outcome on its path: when it was recorded, and how long after the submission.</summary>
+    private static async Task<IReadOnlyDictionary<Guid, Outcome>> CyclesAsync(NpgsqlDataSource database, Guid[] ids)
     {
         await using var command = database.CreateCommand(
-            "SELECT s.stream_id, min(o.timestamp) - min(s.timestamp) FROM applications.mt_events s " +
+            "SELECT s.stream_id, min(o.timestamp), min(o.timestamp) - min(s.timestamp) FROM applications.mt_events s " +
             "JOIN applications.mt_events o ON o.stream_id = s.stream_id AND o.type = 'eligibility_reported' " +
             "WHERE s.type = 'application_submitted' AND s.stream_id = ANY($1) GROUP BY s.stream_id");
         command.Parameters.Add(new NpgsqlParameter { Value = ids });
-        var cycles = new Dictionary<Guid, TimeSpan>();
+        var cycles = new Dictionary<Guid, Outcome>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            cycles[reader.GetGuid(0)] = reader.GetFieldValue<TimeSpan>(1);
+            cycles[reader.GetGuid(0)] = new Outcome(reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<TimeSpan>(2));
         }
 
         return cycles;
@@ -153,9 +153,9 @@ public static class Soak
     private static async Task<(int Checked, int Ok)> OutcomesThroughGatewayAsync(HttpClient http, List<Guid> sample, string run)
     {
         var ok = 0;
+        var reader = await TokenAsync(http, "hr", $"soak-reader-{run}@example.org");
         for (var i = 0; i < sample.Count; i++)
         {
-            var reader = await TokenAsync(http, "hr", $"soak-reader-{run}@example.org");
             using var request = Request(HttpMethod.Get, $"/api/applications/{sample[i]}", reader, null);
             using var response = await http.SendAsync(request);
             if (response.IsSuccessStatusCode
