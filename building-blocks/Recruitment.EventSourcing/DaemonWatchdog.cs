@@ -17,7 +17,8 @@ namespace Recruitment.EventSourcing;
 /// by message id.
 /// </summary>
 public sealed partial class DaemonWatchdog(
-    IDocumentStore store, Marten.Events.Daemon.Coordination.IProjectionCoordinator coordinator, IConfiguration configuration, ILogger<DaemonWatchdog> logger)
+    IDocumentStore store, EventStoreSetup setup, Marten.Events.Daemon.Coordination.IProjectionCoordinator coordinator, IConfiguration configuration,
+    ILogger<DaemonWatchdog> logger)
     : PeriodicJob(logger, configuration.GetValue("EventStore:WatchdogInterval", TimeSpan.FromSeconds(10)))
 {
     private readonly TimeSpan _stallAfter = configuration.GetValue("EventStore:StallAfter", TimeSpan.FromSeconds(45));
@@ -27,6 +28,12 @@ public sealed partial class DaemonWatchdog(
     /// <returns>How many agents it stopped.</returns>
     public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        // Reading progress before the schema exists would race the setup's DDL.
+        if (!setup.IsDone)
+        {
+            return 0;
+        }
+
         var daemon = coordinator.DaemonForMainDatabase();
         var highWater = (await store.Advanced.AllProjectionProgress(token: cancellationToken))
             .FirstOrDefault(p => p.ShardName == "HighWaterMark")?.Sequence ?? 0;

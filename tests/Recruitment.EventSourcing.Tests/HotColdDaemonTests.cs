@@ -67,6 +67,30 @@ public sealed class HotColdDaemonTests : IAsyncLifetime
         await first.DisposeAsync();
     }
 
+    [Fact]
+    public async Task An_agent_stopped_by_an_out_of_order_progression_is_started_again_by_the_watchdog()
+    {
+        await using var node = Node(new Dictionary<string, string?>
+        {
+            ["EventStore:WatchdogInterval"] = "00:00:01",
+            ["EventStore:StallAfter"] = "00:00:03",
+        }).Start();
+        await AppendThroughAsync(node);
+        await AppendThroughAsync(node);
+        await WaitForOutboxToReachHighWaterAsync(node);
+
+        // What a second writer of the progression does after a PostgreSQL crash with two nodes: the row no longer holds
+        // what the agent last wrote. JasperFx then marks the agent Stopped and the coordinator never starts it again.
+        await ExecuteAsync("UPDATE applications.mt_event_progression SET last_seq_id = last_seq_id - 1 WHERE name = 'outbox:All'");
+        await AppendThroughAsync(node);
+        await Eventually.True(() => Task.FromResult(Status(node, "outbox:All") == AgentStatus.Stopped), "the outbox to stop on the out-of-order progression");
+
+        // The watchdog takes the stopped agent out; the coordinator starts it afresh from the stored progression.
+        var sequence = await AppendThroughAsync(node);
+        await Eventually.True(async () => await OutboxProgressAsync(node) >= sequence, $"the outbox to forward again up to {sequence}", Takeover);
+        Assert.Equal(AgentStatus.Running, Status(node, "outbox:All"));
+    }
+
     /// <summary>The Application service's async work: its outbox and its notifications, each a set of its own.</summary>
     private static readonly string[] Shards = ["outbox:All", "notifications:All"];
 
@@ -75,19 +99,26 @@ public sealed class HotColdDaemonTests : IAsyncLifetime
             .DaemonForMainDatabase().CurrentAgents().Where(agent => agent.Status == AgentStatus.Running)
             .Select(agent => agent.Name.Identity).ToHashSet();
 
-    private async Task TerminateLockHoldersAsync()
+    private static AgentStatus? Status(ServiceHost<Program> node, string shard) =>
+        node.Services.GetRequiredService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>()
+            .DaemonForMainDatabase().CurrentAgents().FirstOrDefault(agent => agent.Name.Identity == shard)?.Status;
+
+    private Task TerminateLockHoldersAsync() => ExecuteAsync(
+        "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() " +
+        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+
+    private async Task ExecuteAsync(string sql)
     {
         await using var dataSource = Npgsql.NpgsqlDataSource.Create(_environment.Postgres);
-        await using var command = dataSource.CreateCommand(
-            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() " +
-            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+        await using var command = dataSource.CreateCommand(sql);
         await command.ExecuteNonQueryAsync();
     }
 
-    private ServiceHost<Program> Node() => new(_environment, TimeProvider.System, new Dictionary<string, string?>
-    {
-        ["EventStore:DaemonMode"] = nameof(DaemonMode.HotCold),
-    });
+    private ServiceHost<Program> Node(IReadOnlyDictionary<string, string?>? settings = null) => new(_environment, TimeProvider.System,
+        new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["EventStore:DaemonMode"] = nameof(DaemonMode.HotCold),
+        });
 
     /// <summary>Publishes a vacancy through the node: a stored event the outbox must forward.</summary>
     private static async Task<long> AppendThroughAsync(ServiceHost<Program> node)
