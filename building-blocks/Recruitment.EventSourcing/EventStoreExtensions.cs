@@ -31,6 +31,7 @@ public static class EventStoreExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
         var daemonMode = builder.Configuration.GetValue("EventStore:DaemonMode", DaemonMode.HotCold);
+        var staleSequenceThreshold = builder.Configuration.GetValue("EventStore:StaleSequenceThreshold", TimeSpan.FromSeconds(5));
 
         var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = schema }
             .ConfigureTracing(tracing => tracing.ConfigureCommandFilter(command => !command.CommandText.StartsWith("select 1", StringComparison.OrdinalIgnoreCase)))
@@ -56,6 +57,16 @@ public static class EventStoreExtensions
                 // Services share a database: each daemon needs its own leader lock, or one service's leader would
                 // keep every other service's projections and outbox from running.
                 options.Projections.DaemonLockId = StableLockId(schema);
+
+                // Each append notifies the daemon (LISTEN/NOTIFY), so the outbox forwards within milliseconds instead
+                // of at the next poll.
+                options.Events.UseListenNotifyForEventAppends = true;
+
+                // A gap in the event sequence is either an append still committing or one rolled back. Skipped too
+                // early, a late commit is never forwarded; waited for too long, the flow pauses. Our consumers no
+                // longer race on a stream (ApplicationPartitioning), so a rolled-back append is rare (a crash, a
+                // duplicate delivery) and a longer wait costs little, while any append commits well within it.
+                options.Projections.StaleSequenceThreshold = staleSequenceThreshold;
                 options.Schema.For<ProcessedMessage>().Identity(m => m.Id);
                 configure(options);
             })

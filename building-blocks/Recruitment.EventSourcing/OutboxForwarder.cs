@@ -5,6 +5,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
 using MassTransit;
+using Recruitment.Messaging;
 
 namespace Recruitment.EventSourcing;
 
@@ -31,24 +32,27 @@ public sealed class OutboxForwarder : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        foreach (var @event in page.Events)
-        {
-            if (_map.ToMessage(@event) is not { } message)
-            {
-                continue;
-            }
+        // Published side by side, each waiting for the broker's confirm: no consumer depends on the order of arrival.
+        await Task.WhenAll(page.Events.Select(@event => PublishAsync(@event, cancellationToken)));
+        return NullChangeListener.Instance;
+    }
 
-            using var activity = StartActivity(@event);
-            await _bus.Publish(message, message.GetType(), context =>
-            {
-                context.MessageId = @event.Id;
-                context.CorrelationId = Guid.TryParse(@event.CorrelationId, out var correlation) ? correlation : null;
-                context.Headers.Set("causation-id", @event.CausationId);
-                context.Headers.Set("event-sequence", @event.Sequence);
-            }, cancellationToken);
+    private async Task PublishAsync(IEvent @event, CancellationToken cancellationToken)
+    {
+        if (_map.ToMessage(@event) is not var (message, application))
+        {
+            return;
         }
 
-        return NullChangeListener.Instance;
+        using var activity = StartActivity(@event);
+        await _bus.Publish(message, message.GetType(), context =>
+        {
+            context.MessageId = @event.Id;
+            context.CorrelationId = Guid.TryParse(@event.CorrelationId, out var correlation) ? correlation : null;
+            context.Headers.Set("causation-id", @event.CausationId);
+            context.Headers.Set("event-sequence", @event.Sequence);
+            context.Headers.Set(ApplicationPartitioning.Header, application);
+        }, cancellationToken);
     }
 
     private static Activity? StartActivity(IEvent @event)

@@ -21,6 +21,7 @@ public static class MessagingExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
         var retry = builder.Configuration.GetSection(RetryOptions.Section).Get<RetryOptions>() ?? new RetryOptions();
+        var partitioner = ApplicationPartitioning.Create(builder.Configuration.GetValue("Messaging:Partitions", 32));
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -30,6 +31,9 @@ public static class MessagingExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
+                // Outermost, so that the retries of a message keep its application's turn.
+                endpoint.UseApplicationPartitioner(partitioner);
+
                 // Outer: a transient fault waits out the outage, however many minutes it takes. Inner: anything else is
                 // retried a few times and then goes to the error queue; a transient fault passes straight through it.
                 endpoint.UseMessageRetry(r =>
