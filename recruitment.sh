@@ -8,6 +8,8 @@
 #                           every submission must reach its outcome. Prints a table; exit 1 if anything was lost.
 #   ./recruitment.sh chaos  the same with two nodes of every service, while RabbitMQ, PostgreSQL and each service's
 #                           leading node are made to fail one at a time. Prints a table per fault.
+#   ./recruitment.sh bench  the one-hop baseline, submissions at several rates and at saturation, a deadline-day surge
+#                           and memory, on the system `up` runs (started if none is). Writes .data/bench/latest.json.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 servers="$root/deploy/local/servers.sh"
@@ -183,9 +185,15 @@ long_run() { # command, then the load tool's options
     echo "The system did not become healthy; see $data/long-run-up.log and $data/logs." >&2
     return 1
   fi
+  load_tool "$command" "$@"
+}
+
+load_tool() { # command, then its options
+  local command=$1; shift
   RECRUITMENT_RABBITMQ_MANAGEMENT="http://127.0.0.1:$mgmt_port" dotnet "$root/tests/Recruitment.Load/bin/Release/net10.0/Recruitment.Load.dll" "$command" \
     --gateway http://127.0.0.1:5000 \
-    --postgres "Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres" "$@"
+    --postgres "Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres" \
+    --rabbitmq "amqp://guest:guest@127.0.0.1:$amqp_port/" --pids "$data/pids" --output "$data/bench" "$@"
 }
 
 # The faults of the chaos command, one at a time on the system `up` runs.
@@ -221,6 +229,14 @@ case "${1:-}" in
       --fault "division-selection leader SIGKILL=$0 fault kill-leader division-selection" \
       --fault "security-clearance leader SIGKILL=$0 fault kill-leader security-clearance" "$@" ;;
   soak) shift; mkdir -p "$data"; long_run soak "$@" ;;
+  bench) shift; mkdir -p "$data"
+    # A system already running (`up` in another terminal) is measured as it is; otherwise one is started for the run.
+    if curl -fs -o /dev/null --max-time 2 http://127.0.0.1:5000/health; then
+      dotnet build "$root/tests/Recruitment.Load" -c Release -nologo -v:q >/dev/null
+      load_tool bench "$@"
+    else
+      long_run bench "$@"
+    fi ;;
   test) shift; run_tests "$@" ;;
   *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

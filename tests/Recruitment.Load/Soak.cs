@@ -23,10 +23,10 @@ public static class Soak
         using var http = new HttpClient { BaseAddress = options.Gateway, Timeout = TimeSpan.FromSeconds(30) };
         await using var database = NpgsqlDataSource.Create(options.Postgres);
 
-        var hr = await TokenAsync(http, "hr", "soak-hr@example.org");
+        var hr = await Gateway.TokenAsync(http, "hr", "soak-hr@example.org");
         var vacancy = $"s{run}";
         var deadline = DateTime.UtcNow.AddDays(60);
-        using (var publish = Request(HttpMethod.Post, "/api/vacancies", hr,
+        using (var publish = Gateway.Request(HttpMethod.Post, "/api/vacancies", hr,
             Testing.SampleVacancies.Body(vacancy, $"{deadline.Year}", $"{deadline:yyyy-MM-dd}T23:59:00")))
         {
             (await http.SendAsync(publish)).EnsureSuccessStatusCode();
@@ -68,7 +68,7 @@ public static class Soak
         IReadOnlyDictionary<Guid, Outcome> cycles;
         do
         {
-            cycles = await CyclesAsync(database, accepted.Keys.ToArray());
+            cycles = await Outcomes.CyclesAsync(database, accepted.Keys.ToArray());
             if (cycles.Count == accepted.Count)
             {
                 break;
@@ -90,8 +90,8 @@ public static class Soak
         Console.WriteLine("| offered | accepted | other answers | outcome recorded | lost | submit p50 / p99 | cycle p50 / p99 / max | outcome on the path (gateway sample) | max daemon lag (events) | `_error` messages |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         Console.WriteLine($"| {total} in {options.Duration.TotalMinutes} min | {accepted.Count} | {Others(statuses)} | {cycles.Count} | {lost} | " +
-            $"{Percentile(submitTimes, 0.5):F0} / {Percentile(submitTimes, 0.99):F0} ms | " +
-            $"{Percentile(cycleTimes, 0.5):F0} / {Percentile(cycleTimes, 0.99):F0} / {cycleTimes.LastOrDefault():F0} ms | " +
+            $"{Statistics.Percentile(submitTimes, 0.5):F0} / {Statistics.Percentile(submitTimes, 0.99):F0} ms | " +
+            $"{Statistics.Percentile(cycleTimes, 0.5):F0} / {Statistics.Percentile(cycleTimes, 0.99):F0} / {cycleTimes.LastOrDefault():F0} ms | " +
             $"{onPath.Ok}/{onPath.Checked} | {lag.Describe()} | {errors} |");
         if (caused.Count == 0)
         {
@@ -111,9 +111,9 @@ public static class Soak
     {
         try
         {
-            var token = await TokenAsync(http, "applicant", applicant);
+            var token = await Gateway.TokenAsync(http, "applicant", applicant);
             var started = Stopwatch.GetTimestamp();
-            using var request = Request(HttpMethod.Post, "/api/applications", token,
+            using var request = Gateway.Request(HttpMethod.Post, "/api/applications", token,
                 Testing.SampleApplications.Valid(vacancy, dateOfBirth));
             request.Headers.Add("Idempotency-Key", applicant);
             using var response = await http.SendAsync(request);
@@ -131,32 +131,14 @@ public static class Soak
         }
     }
 
-    /// <summary>For each application with an outcome on its path: when it was recorded, and how long after the submission.</summary>
-    private static async Task<IReadOnlyDictionary<Guid, Outcome>> CyclesAsync(NpgsqlDataSource database, Guid[] ids)
-    {
-        await using var command = database.CreateCommand(
-            "SELECT s.stream_id, min(o.timestamp), min(o.timestamp) - min(s.timestamp) FROM applications.mt_events s " +
-            "JOIN applications.mt_events o ON o.stream_id = s.stream_id AND o.type = 'eligibility_reported' " +
-            "WHERE s.type = 'application_submitted' AND s.stream_id = ANY($1) GROUP BY s.stream_id");
-        command.Parameters.Add(new NpgsqlParameter { Value = ids });
-        var cycles = new Dictionary<Guid, Outcome>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            cycles[reader.GetGuid(0)] = new Outcome(reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<TimeSpan>(2));
-        }
-
-        return cycles;
-    }
-
     /// <summary>What the candidate sees: their application's status through the gateway is the screening outcome.</summary>
     private static async Task<(int Checked, int Ok)> OutcomesThroughGatewayAsync(HttpClient http, List<Guid> sample, string run)
     {
         var ok = 0;
-        var reader = await TokenAsync(http, "hr", $"soak-reader-{run}@example.org");
+        var reader = await Gateway.TokenAsync(http, "hr", $"soak-reader-{run}@example.org");
         for (var i = 0; i < sample.Count; i++)
         {
-            using var request = Request(HttpMethod.Get, $"/api/applications/{sample[i]}", reader, null);
+            using var request = Gateway.Request(HttpMethod.Get, $"/api/applications/{sample[i]}", reader, null);
             using var response = await http.SendAsync(request);
             if (response.IsSuccessStatusCode
                 && (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString() == "ineligible")
@@ -187,24 +169,7 @@ public static class Soak
         }
     }
 
-    private static async Task<string> TokenAsync(HttpClient http, string role, string subject)
-    {
-        using var response = await http.PostAsJsonAsync("/dev/token", new { role, subject });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-    }
-
-    private static HttpRequestMessage Request(HttpMethod method, string path, string token, object? body)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return request;
-    }
-
     private static string Others(ConcurrentDictionary<int, int> statuses) =>
         string.Join(", ", statuses.Where(s => s.Key is < 200 or >= 300).Select(s => $"{(s.Key == 0 ? "no answer" : s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))}: {s.Value}"))
             is { Length: > 0 } text ? text : "none";
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
 }

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+using Npgsql;
+
+namespace Recruitment.Load;
+
+/// <summary>
+/// ./recruitment.sh bench: on the system `up` runs (its defaults), in one run and on the same servers — the one-hop
+/// baseline; open-loop submissions through the gateway at several rates and at saturation; a deadline-day surge; each
+/// service's resident memory. Every applicant of the rate phases is too young (R6), so a cycle is submit → screened →
+/// recorded on the candidate's path. Prints a table and writes the figures to .data/bench/latest.json.
+/// </summary>
+public static class Bench
+{
+    public sealed record Phase(
+        string Name, double OfferedPerSecond, int Offered, int Accepted, int Completed, double CyclesPerSecond,
+        double SubmitMsP50, double SubmitMsP99, double CycleSP50, double CycleSP99, long HighWaterSkips);
+
+    public static async Task<int> RunAsync(LoadOptions options)
+    {
+        var run = $"{DateTime.UtcNow:MMddHHmmss}";
+        using var http = new HttpClient { BaseAddress = options.Gateway, Timeout = TimeSpan.FromSeconds(60) };
+        await using var database = NpgsqlDataSource.Create(options.Postgres);
+        var culture = CultureInfo.InvariantCulture;
+
+        Console.WriteLine($"Bench {run} against {options.Gateway}");
+        Console.WriteLine($"  one hop: {options.OneHopMessages} messages consumed → appended → published");
+        var oneHop = await OneHop.MeasureAsync(options.Postgres, options.RabbitMq, options.OneHopMessages);
+        Console.WriteLine($"  one hop: {oneHop:F0}/s");
+
+        var hr = await Gateway.TokenAsync(http, "hr", $"bench-hr-{run}@example.org");
+        var vacancy = $"b{run}";
+        await Gateway.PublishVacancyAsync(http, hr, vacancy, DateTime.UtcNow.AddDays(60));
+        var loop = new OpenLoop(http, run);
+        var phases = new List<Phase>();
+        foreach (var (rate, name) in options.Rates.Select(r => (r, $"{r:F0}/s")).Append((options.Saturation, $"saturation ({options.Saturation:F0}/s offered)")))
+        {
+            var tokens = await loop.TokensAsync($"r{rate:F0}", (int)(rate * options.PhaseSeconds));
+            Console.WriteLine($"  {name} for {options.PhaseSeconds} s");
+            var skipsBefore = await HighWaterSkipsAsync(database);
+            var result = await loop.RunAsync(vacancy, TooYoung, rate, tokens);
+            var cycles = await DrainAsync(database, result.Accepted.Keys.ToArray(), options.Drain);
+            phases.Add(Summarise(name, result, cycles, await HighWaterSkipsAsync(database) - skipsBefore));
+            Console.WriteLine($"  {name}: {phases[^1].Completed}/{phases[^1].Accepted} completed, {phases[^1].CyclesPerSecond:F1} cycles/s");
+        }
+
+        var saturation = phases[^1];
+        var surge = options.SurgeSize > 0
+            ? await new Surge(http, database, run).RunAsync(options.SurgeSize, saturation.CyclesPerSecond)
+            : null;
+        var memory = ResidentMemory.Read(options.PidDirectory);
+
+        Console.WriteLine();
+        Console.WriteLine($"One hop (consume → append → publish): {oneHop:F0}/s. Finished cycles at saturation: {saturation.CyclesPerSecond:F1}/s, " +
+            $"ratio {saturation.CyclesPerSecond / oneHop:F3} (three hops in sequence: at best 0.333).");
+        Console.WriteLine();
+        Console.WriteLine("| offered | accepted | completed | finished cycles/s | submit p50 / p99 | cycle p50 / p99 | high-water skips |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var p in phases)
+        {
+            Console.WriteLine(string.Create(culture, $"| {p.Name} | {p.Accepted}/{p.Offered} | {p.Completed} | {p.CyclesPerSecond:F1} | " +
+                $"{p.SubmitMsP50:F0} / {p.SubmitMsP99:F0} ms | {p.CycleSP50:F2} / {p.CycleSP99:F2} s | {p.HighWaterSkips} |"));
+        }
+
+        if (surge is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine(string.Create(culture, $"Surge: {surge.Accepted}/{surge.Submitted} accepted ({surge.SubmitPerSecond:F0}/s), {surge.Verified} verified, " +
+                $"{surge.InPool} in the pool, the last {(surge.PoolReadySeconds is { } s ? $"{s:F1} s" : "never")} after the deadline."));
+        }
+
+        Console.WriteLine($"Resident memory: {string.Join(", ", memory.Select(m => string.Create(culture, $"{m.Key} {m.Value:F0} MB")))}");
+
+        var at100 = phases.FirstOrDefault(p => Math.Abs(p.OfferedPerSecond - 100) < 0.5) ?? phases[0];
+        var figures = new Dictionary<string, object?>
+        {
+            ["run"] = run,
+            ["machine"] = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}",
+            ["cycles_per_s"] = Math.Round(saturation.CyclesPerSecond, 1),
+            ["one_hop_per_s"] = Math.Round(oneHop, 1),
+            ["ratio"] = Math.Round(saturation.CyclesPerSecond / oneHop, 3),
+            ["submit_ms_p50"] = Math.Round(at100.SubmitMsP50, 1),
+            ["submit_ms_p99"] = Math.Round(at100.SubmitMsP99, 1),
+            ["cycle_s_p50"] = Math.Round(at100.CycleSP50, 3),
+            ["cycle_s_p99"] = Math.Round(at100.CycleSP99, 3),
+            ["at_rate"] = at100.OfferedPerSecond,
+            ["surge_pool_ready_s"] = surge?.PoolReadySeconds is { } ready ? Math.Round(ready, 1) : null,
+            ["surge"] = surge,
+            ["rss_mb"] = memory,
+            ["phases"] = phases,
+        };
+        Directory.CreateDirectory(options.Output);
+        var path = Path.Combine(options.Output, "latest.json");
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(figures, new JsonSerializerOptions { WriteIndented = true }));
+        Console.WriteLine($"Figures written to {path}");
+        return phases.All(p => p.Completed == p.Accepted) ? 0 : 1;
+    }
+
+    /// <summary>Ten years old at the deadline: ineligible by R6 at once, with no document check to wait for.</summary>
+    private static readonly string TooYoung = $"{DateTime.UtcNow.AddYears(-10):yyyy-MM-dd}";
+
+    private static async Task<IReadOnlyDictionary<Guid, Outcome>> DrainAsync(NpgsqlDataSource database, Guid[] ids, TimeSpan drain)
+    {
+        var until = DateTimeOffset.UtcNow + drain;
+        IReadOnlyDictionary<Guid, Outcome> cycles;
+        do
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            cycles = await Outcomes.CyclesAsync(database, ids);
+        }
+        while (cycles.Count < ids.Length && DateTimeOffset.UtcNow < until);
+
+        return cycles;
+    }
+
+    /// <summary>
+    /// Finished cycles per second: how many completed, over the time from the first scheduled submission to the last
+    /// outcome recorded.
+    /// </summary>
+    private static Phase Summarise(string name, OpenLoop.Result result, IReadOnlyDictionary<Guid, Outcome> cycles, long skips)
+    {
+        var cycleSeconds = cycles.Values.Select(c => c.Cycle.TotalSeconds).Order().ToList();
+        var first = cycles.Values.Select(c => c.At - c.Cycle).DefaultIfEmpty(DateTimeOffset.UtcNow).Min();
+        var last = cycles.Values.Select(c => c.At).DefaultIfEmpty(DateTimeOffset.UtcNow).Max();
+        var span = Math.Max(1, (last - first).TotalSeconds);
+        return new Phase(name, result.Rate, result.Offered, result.Accepted.Count, cycles.Count, cycles.Count / span,
+            Statistics.Percentile(result.SubmitMs, 0.5), Statistics.Percentile(result.SubmitMs, 0.99),
+            Statistics.Percentile(cycleSeconds, 0.5), Statistics.Percentile(cycleSeconds, 0.99), skips);
+    }
+
+    /// <summary>How often the daemons of all services skipped a gap in their event sequence (a rolled-back append).</summary>
+    private static async Task<long> HighWaterSkipsAsync(NpgsqlDataSource database)
+    {
+        long total = 0;
+        foreach (var schema in new[] { "applications", "screening", "divisions", "clearances" })
+        {
+            await using var command = database.CreateCommand(
+                $"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{schema}' AND table_name = 'mt_high_water_skips'");
+            if ((long)(await command.ExecuteScalarAsync())! == 0)
+            {
+                continue;
+            }
+
+            await using var count = database.CreateCommand($"SELECT count(*) FROM {schema}.mt_high_water_skips");
+            total += (long)(await count.ExecuteScalarAsync())!;
+        }
+
+        return total;
+    }
+}
