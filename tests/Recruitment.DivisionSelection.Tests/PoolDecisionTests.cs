@@ -12,7 +12,7 @@ public sealed class PoolDecisionTests
     [Fact]
     public void Shortlisting_twice_records_once()
     {
-        var once = Given().After(Assert.Single(PoolDecisions.Shortlist(Given(), "OPS", "staff", Now).Events));
+        var once = Given().Apply(Assert.IsType<Shortlisted>(Assert.Single(PoolDecisions.Shortlist(Given(), "OPS", "staff", Now).Events)));
 
         Assert.Empty(PoolDecisions.Shortlist(once, "OPS", "staff", Now).Events);
     }
@@ -30,11 +30,11 @@ public sealed class PoolDecisionTests
     public void A_division_moves_or_cancels_only_its_own_interviews()
     {
         var scheduled = (InterviewScheduled)PoolDecisions.Schedule(Shortlisted("OPS"), "OPS", InterviewKind.FaceToFace, Now.AddDays(3), "staff", Now).Events[0];
-        var candidate = Shortlisted("OPS").After(new Shortlisted("PASP", "2025", "other", Now)).After(scheduled);
+        var candidate = Shortlisted("OPS").Apply(new Shortlisted("PASP", "2025", "other", Now)).Apply(scheduled);
 
         Assert.Equal(ProblemCodes.NotFound, PoolDecisions.Reschedule(candidate, "PASP", scheduled.InterviewId, Now.AddDays(4), "other", Now).Refusal);
         Assert.IsType<InterviewRescheduled>(Assert.Single(PoolDecisions.Reschedule(candidate, "OPS", scheduled.InterviewId, Now.AddDays(4), "staff", Now).Events));
-        var cancelled = candidate.After(PoolDecisions.Cancel(candidate, "OPS", scheduled.InterviewId, "staff", Now).Events[0]);
+        var cancelled = candidate.Apply((InterviewCancelled)PoolDecisions.Cancel(candidate, "OPS", scheduled.InterviewId, "staff", Now).Events[0]);
         Assert.Empty(PoolDecisions.Cancel(cancelled, "OPS", scheduled.InterviewId, "staff", Now).Events);
     }
 
@@ -43,7 +43,7 @@ public sealed class PoolDecisionTests
     {
         var ratings = PoolDecisions.Competencies.ToDictionary(c => c, _ => 4);
         var first = PoolDecisions.Assess(Shortlisted("OPS"), "OPS", "assessor", ratings, Now);
-        var candidate = Shortlisted("OPS").After(first.Events[0]);
+        var candidate = Shortlisted("OPS").Apply((ScorecardSubmitted)first.Events[0]);
 
         Assert.Equal(36, ((ScorecardSubmitted)first.Events[0]).Total);
         Assert.Equal(ProblemCodes.Duplicate, PoolDecisions.Assess(candidate, "OPS", "assessor", ratings, Now).Refusal);
@@ -53,8 +53,8 @@ public sealed class PoolDecisionTests
     [Fact]
     public void A_candidate_selected_by_one_division_cannot_be_selected_by_another()
     {
-        var candidate = Shortlisted("OPS").After(new Shortlisted("PASP", "2025", "other", Now));
-        var selected = candidate.After(PoolDecisions.Select(candidate, "OPS", "staff", Now).Events[0]);
+        var candidate = Shortlisted("OPS").Apply(new Shortlisted("PASP", "2025", "other", Now));
+        var selected = candidate.Apply((Selected)PoolDecisions.Select(candidate, "OPS", "staff", Now).Events[0]);
 
         Assert.Equal("already-selected", PoolDecisions.Select(selected, "PASP", "other", Now).Refusal?.Code);
         Assert.Empty(PoolDecisions.Select(selected, "OPS", "staff", Now).Events);
@@ -72,7 +72,7 @@ public sealed class PoolDecisionTests
         Assert.Equal("already-selected", CampaignSelection.Decide(CampaignSelection.Create(made), second, "PASP").Refusal?.Code);
     }
 
-    private static PoolCandidate Shortlisted(string division) => Given().After(new Shortlisted(division, "2025", "staff", Now));
+    private static PoolCandidate Shortlisted(string division) => Given().Apply(new Shortlisted(division, "2025", "staff", Now));
 
     private static PoolCandidate Given() => PoolCandidate.Create(new CandidateJoinedPool(
         Guid.NewGuid(), "250700", "2025", "Ada", "Lovelace", "ada@example.org", "fr", "bachelor", "proficient", "working", true, 4, Now));

@@ -50,15 +50,15 @@ public sealed class DecisionTests
 
     [Fact]
     public void Nothing_is_concluded_before_the_deadline_R13() =>
-        Assert.Null(Conclude.Decide(Judged(Opened().Apply(new DocumentsVerified("hr", Before))), Before));
+        Assert.Empty(Conclude.Decide(Judged(Opened().Apply(new DocumentsVerified("hr", Before))), Before).Events);
 
     [Fact]
     public void After_the_deadline_an_eligible_application_is_forwarded_once_R13()
     {
         var eligible = Judged(Opened().Apply(new DocumentsVerified("hr", Before)));
 
-        var forwarded = Assert.IsType<ForwardedToPool>(Conclude.Decide(eligible, After));
-        Assert.Null(Conclude.Decide(eligible.Apply(forwarded), After.AddHours(1)));
+        var forwarded = Assert.IsType<ForwardedToPool>(Assert.Single(Conclude.Decide(eligible, After).Events));
+        Assert.Empty(Conclude.Decide(eligible.Apply(forwarded), After.AddHours(1)).Events);
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public sealed class DecisionTests
     {
         var ineligible = Judged(Opened(EligibilityTests.Eligible() with { Nationalities = ["CH"] }));
 
-        Assert.IsType<ScreenedOut>(Conclude.Decide(ineligible, After));
-        Assert.Null(Conclude.Decide(Judged(Opened()), After));
+        Assert.IsType<ScreenedOut>(Assert.Single(Conclude.Decide(ineligible, After).Events));
+        Assert.Empty(Conclude.Decide(Judged(Opened()), After).Events);
     }
 
     [Fact]

@@ -69,21 +69,21 @@ public sealed class CaseTests
     public void The_follow_up_comes_at_six_months_and_the_overdue_report_at_eight_each_once_R18()
     {
         var open = Case();
-        Assert.Empty(ReminderJob.Decide(open, Requested.AddMonths(6).AddDays(-1)));
+        Assert.Empty(ReminderJob.Decide(open, Requested.AddMonths(6).AddDays(-1)).Events);
 
-        var sixMonths = ReminderJob.Decide(open, Requested.AddMonths(6));
+        var sixMonths = ReminderJob.Decide(open, Requested.AddMonths(6)).Events;
         Assert.IsType<FollowUpReminderSent>(Assert.Single(sixMonths));
         open = open.Apply((FollowUpReminderSent)sixMonths[0]);
-        Assert.Empty(ReminderJob.Decide(open, Requested.AddMonths(7)));
+        Assert.Empty(ReminderJob.Decide(open, Requested.AddMonths(7)).Events);
 
-        var eightMonths = ReminderJob.Decide(open, Requested.AddMonths(8));
+        var eightMonths = ReminderJob.Decide(open, Requested.AddMonths(8)).Events;
         open = open.Apply(Assert.IsType<OverdueReported>(Assert.Single(eightMonths)));
-        Assert.Empty(ReminderJob.Decide(open, Requested.AddMonths(12)));
+        Assert.Empty(ReminderJob.Decide(open, Requested.AddMonths(12)).Events);
     }
 
     [Fact]
     public void A_closed_case_is_never_reminded() =>
-        Assert.Empty(ReminderJob.Decide(Case() with { Status = CaseStatus.Granted }, Requested.AddMonths(9)));
+        Assert.Empty(ReminderJob.Decide(Case() with { Status = CaseStatus.Granted }, Requested.AddMonths(9)).Events);
 
     [Fact]
     public void The_prediction_adds_the_median_and_names_the_intake_it_reaches()

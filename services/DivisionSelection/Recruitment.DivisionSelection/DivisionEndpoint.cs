@@ -11,12 +11,18 @@ namespace Recruitment.DivisionSelection;
 /// <summary>A division's command on one pool candidate: its own division only (403), an unknown candidate 404, then decide.</summary>
 public static class DivisionEndpoint
 {
+    public static Task<IResult> RunAsync(
+        string code, Guid? applicationId, ClaimsPrincipal user, IDocumentStore store, Func<PoolCandidate, string, string, Decision> decide, CancellationToken cancellationToken) =>
+        RunAsync(code, applicationId, user, store,
+            (stream, division, by, _, token) => stream.DecideAsync(candidate => decide(candidate, division, by), token), cancellationToken);
+
+    /// <summary>For a command that also decides on another stream in the same transaction.</summary>
     public static async Task<IResult> RunAsync(
         string code,
         Guid? applicationId,
         ClaimsPrincipal user,
         IDocumentStore store,
-        Func<PoolCandidate, string, string, IDocumentSession, Task<Decision>> decide,
+        Func<StreamWrite<PoolCandidate>, string, string, IDocumentSession, CancellationToken, Task<Decision>> decide,
         CancellationToken cancellationToken)
     {
         var division = code.ToUpperInvariant();
@@ -30,9 +36,15 @@ public static class DivisionEndpoint
             return Problems.Validation("applicationId", new("This field is required.", "Ce champ est obligatoire."));
         }
 
-        return await store.DecideAsync<PoolCandidate>(id,
-            (candidate, session) => decide(candidate, division, user.SubjectOf(), session),
-            (candidate, events) => Results.Ok(ReadPool.View(events.Aggregate(candidate, (c, e) => c.After(e)), division)),
-            cancellationToken);
+        return await store.WriteAsync<PoolCandidate, IResult>(id, async (stream, session, token) =>
+        {
+            if (stream.State is null)
+            {
+                return Problems.Of(ProblemCodes.NotFound);
+            }
+
+            var decision = await decide(stream, division, user.SubjectOf(), session, token);
+            return decision.IsAccepted ? Results.Ok(ReadPool.View(stream.State, division)) : decision.ToProblem();
+        }, cancellationToken);
     }
 }

@@ -7,41 +7,36 @@ using Recruitment.ServiceDefaults.Errors;
 namespace Recruitment.Applications.Applications;
 
 /// <summary>
-/// An applicant's change to their own application (edit, withdraw, add a document, answer an offer), on the shared
-/// command path (<see cref="StreamCommands.DecideAsync{T}"/>): anyone else's application answers 404, and the use case
-/// decides with the application's vacancy at hand.
+/// An applicant's change to their own application (edit, withdraw, add a document, answer an offer): anyone else's
+/// application answers 404; the use case decides with the application's vacancy at hand, and what must be stored
+/// with an accepted change (<paramref name="alongside"/>) is written in the same transaction.
 /// </summary>
 public static class ChangeApplication
 {
-    public static ValueTask<IResult> RunAsync(
+    public static async Task<IResult> RunAsync(
         IDocumentStore store,
         Guid applicationId,
         ClaimsPrincipal user,
-        Func<Application, Vacancy, IDocumentSession, Decision> decide,
+        Func<Application, Vacancy, Decision> decide,
         Func<Application, IResult> answer,
-        CancellationToken cancellationToken) =>
-        store.DecideAsync<Application>(applicationId,
-            async (application, session) =>
+        CancellationToken cancellationToken,
+        Action<Application, IDocumentSession>? alongside = null) =>
+        await store.WriteAsync<Application, IResult>(applicationId, async (stream, session, token) =>
+        {
+            if (stream.State is not { } application || !user.IsApplicantOf(application))
             {
-                if (!user.IsApplicantOf(application))
-                {
-                    return Decision.Refuse(ProblemCodes.NotFound);
-                }
+                return Problems.Of(ProblemCodes.NotFound);
+            }
 
-                var vacancy = await session.LoadAsync<Vacancy>(Vacancy.StreamId(application.VacancyId), cancellationToken)
-                    ?? throw new InvalidOperationException($"Application {applicationId} names vacancy {application.VacancyId}, which is not stored.");
-                return decide(application, vacancy, session);
-            },
-            (application, events) => answer(events.Aggregate(application, (state, e) => e switch
+            var vacancy = await session.LoadAsync<Vacancy>(Vacancy.StreamId(application.VacancyId), token)
+                ?? throw new InvalidOperationException($"Application {applicationId} names vacancy {application.VacancyId}, which is not stored.");
+            var decision = await stream.DecideAsync(state => decide(state, vacancy), token);
+            if (!decision.IsAccepted)
             {
-                ApplicationEdited edited => state.Apply(edited),
-                ApplicationWithdrawn withdrawn => state.Apply(withdrawn),
-                DocumentUploaded uploaded => state.Apply(uploaded),
-                NotificationRecorded notification => state.Apply(notification),
-                InterestConfirmed confirmed => state.Apply(confirmed),
-                OfferAccepted accepted => state.Apply(accepted),
-                OfferDeclined declined => state.Apply(declined),
-                _ => state,
-            })),
-            cancellationToken);
+                return decision.ToProblem();
+            }
+
+            alongside?.Invoke(application, session);
+            return answer(stream.State!);
+        }, cancellationToken);
 }

@@ -39,7 +39,7 @@ public static class SubmitScorecard
                 var errors = new FieldErrors();
                 var ratings = Parse(request.Ratings, errors);
                 return ratings is null ? Task.FromResult(errors.ToProblem()) : DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
-                    (candidate, division, by, _) => Task.FromResult(PoolDecisions.Assess(candidate, division, by, ratings, clock.GetUtcNow())),
+                    (candidate, division, by) => PoolDecisions.Assess(candidate, division, by, ratings, clock.GetUtcNow()),
                     cancellationToken);
             })
             .RequireRoles(Roles.Division, Roles.Admin);

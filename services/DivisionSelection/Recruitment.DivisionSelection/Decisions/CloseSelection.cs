@@ -44,19 +44,9 @@ public static class CloseSelection
                 var marked = 0;
                 foreach (var id in shortlisted)
                 {
-                    marked += await store.RetryAsync(async (session, token) =>
-                    {
-                        var stream = await session.Events.FetchForWriting<PoolCandidate>(id, token);
-                        if (stream.Aggregate is not { } candidate)
-                        {
-                            return 0;
-                        }
-
-                        var decision = PoolDecisions.Reject(candidate, division, user.SubjectOf(), clock.GetUtcNow());
-                        stream.AppendMany(decision.Events);
-                        await session.SaveChangesAsync(token);
-                        return decision.Events.Count;
-                    }, cancellationToken);
+                    marked += await store.WriteAsync<PoolCandidate, int>(id, async (stream, _, token) => stream.State is null ? 0
+                        : (await stream.DecideAsync(candidate => PoolDecisions.Reject(candidate, division, user.SubjectOf(), clock.GetUtcNow()), token)).Events.Count,
+                        cancellationToken);
                 }
 
                 return Results.Ok(new Closed(division, request.Campaign, marked));

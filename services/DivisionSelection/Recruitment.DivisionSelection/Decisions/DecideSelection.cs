@@ -27,29 +27,25 @@ public static class DecideSelection
                 }
 
                 var now = clock.GetUtcNow();
-                return DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store, async (candidate, division, by, session) =>
+                return DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store, async (stream, division, by, session, token) =>
                 {
-                    if (request.Decision == "not-selected")
+                    var candidate = stream.State!;
+                    var decision = request.Decision == "not-selected"
+                        ? PoolDecisions.Reject(candidate, division, by, now)
+                        : PoolDecisions.Select(candidate, division, by, now);
+                    if (decision.IsAccepted && decision.Events.OfType<Selected>().Any())
                     {
-                        return PoolDecisions.Reject(candidate, division, by, now);
+                        // Decided before anything is appended, so that a refusal leaves both streams as they were.
+                        var selection = await session.ForWritingAsync<CampaignSelection>(
+                            CampaignSelection.StreamId(candidate.ApplicantEmail, candidate.Campaign), token);
+                        var unique = await selection.StartOrDecideAsync(state => CampaignSelection.Decide(state, candidate, division), token);
+                        if (!unique.IsAccepted)
+                        {
+                            return unique;
+                        }
                     }
 
-                    var decision = PoolDecisions.Select(candidate, division, by, now);
-                    if (!decision.IsAccepted || decision.Events.Count == 0)
-                    {
-                        return decision;
-                    }
-
-                    var selection = await session.Events.FetchForWriting<CampaignSelection>(
-                        CampaignSelection.StreamId(candidate.ApplicantEmail, candidate.Campaign), cancellationToken);
-                    var unique = CampaignSelection.Decide(selection.Aggregate, candidate, division);
-                    if (!unique.IsAccepted)
-                    {
-                        return unique;
-                    }
-
-                    selection.AppendMany(unique.Events);
-                    return decision;
+                    return await stream.DecideAsync(_ => decision, token);
                 }, cancellationToken);
             })
             .RequireRoles(Roles.Division, Roles.Admin);

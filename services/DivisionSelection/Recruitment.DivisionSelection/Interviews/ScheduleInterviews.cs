@@ -26,7 +26,7 @@ public static partial class ScheduleInterviews
                 var kind = ParseKind(request.Kind, errors);
                 var at = ParseInstant(request.At, errors);
                 return errors.Any ? Task.FromResult(errors.ToProblem()) : DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
-                    (candidate, division, by, _) => Task.FromResult(PoolDecisions.Schedule(candidate, division, kind!.Value, at!.Value, by, clock.GetUtcNow())),
+                    (candidate, division, by) => PoolDecisions.Schedule(candidate, division, kind!.Value, at!.Value, by, clock.GetUtcNow()),
                     cancellationToken);
             })
             .RequireRoles(Roles.Division, Roles.Admin);
@@ -37,7 +37,7 @@ public static partial class ScheduleInterviews
                 var errors = new FieldErrors();
                 var at = ParseInstant(request.At, errors);
                 return errors.Any ? Task.FromResult(errors.ToProblem()) : DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
-                    (candidate, division, by, _) => Task.FromResult(PoolDecisions.Reschedule(candidate, division, interviewId, at!.Value, by, clock.GetUtcNow())),
+                    (candidate, division, by) => PoolDecisions.Reschedule(candidate, division, interviewId, at!.Value, by, clock.GetUtcNow()),
                     cancellationToken);
             })
             .RequireRoles(Roles.Division, Roles.Admin);
@@ -45,7 +45,7 @@ public static partial class ScheduleInterviews
         app.MapDelete("/api/divisions/{code}/interviews/{interviewId:guid}", (
                 string code, Guid interviewId, Guid? applicationId, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 DivisionEndpoint.RunAsync(code, applicationId, user, store,
-                    (candidate, division, by, _) => Task.FromResult(PoolDecisions.Cancel(candidate, division, interviewId, by, clock.GetUtcNow())),
+                    (candidate, division, by) => PoolDecisions.Cancel(candidate, division, interviewId, by, clock.GetUtcNow()),
                     cancellationToken))
             .RequireRoles(Roles.Division, Roles.Admin);
     }

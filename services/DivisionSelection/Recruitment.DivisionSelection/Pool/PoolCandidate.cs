@@ -43,18 +43,6 @@ public sealed record PoolCandidate(
     public PoolCandidate Apply(Selected e) => this with { SelectedBy = e.Division };
 
     public PoolCandidate Apply(NotSelected e) => this with { NotSelectedBy = [.. NotSelectedBy, e.Division] };
-
-    public PoolCandidate After(object @event) => @event switch
-    {
-        Shortlisted e => Apply(e),
-        InterviewScheduled e => Apply(e),
-        InterviewRescheduled e => Apply(e),
-        InterviewCancelled e => Apply(e),
-        ScorecardSubmitted e => Apply(e),
-        Selected e => Apply(e),
-        NotSelected e => Apply(e),
-        _ => throw new InvalidOperationException($"A pool candidate does not record {@event.GetType().Name}."),
-    };
 }
 
 public sealed record Interview(Guid Id, string Division, InterviewKind Kind, DateTimeOffset ScheduledFor, bool Cancelled);

@@ -14,6 +14,6 @@ public static class Shortlist
         app.MapPost("/api/divisions/{code}/shortlist", (
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
-                    (candidate, division, by, _) => Task.FromResult(PoolDecisions.Shortlist(candidate, division, by, clock.GetUtcNow())), cancellationToken))
+                    (candidate, division, by) => PoolDecisions.Shortlist(candidate, division, by, clock.GetUtcNow()), cancellationToken))
             .RequireRoles(Roles.Division, Roles.Admin);
 }

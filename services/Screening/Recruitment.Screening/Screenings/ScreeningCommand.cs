@@ -8,16 +8,15 @@ namespace Recruitment.Screening.Screenings;
 public static class ScreeningCommand
 {
     public static async Task<IResult> RunAsync(
-        IDocumentStore store, Guid applicationId, Func<Screening, IEnumerable<object>> decide, TimeProvider clock, CancellationToken cancellationToken) =>
-        await store.RetryAsync<IResult>(async (session, token) =>
+        IDocumentStore store, Guid applicationId, Func<Screening, Decision> decide, TimeProvider clock, CancellationToken cancellationToken) =>
+        await store.WriteAsync<Screening, IResult>(applicationId, async (stream, session, token) =>
         {
-            if (!await ScreeningWorkflow.ChangeAsync(session, applicationId, decide, clock.GetUtcNow(), token))
+            if (stream.State is not { AwaitingSubmission: false })
             {
                 return Problems.Of(ProblemCodes.NotFound);
             }
 
-            await session.SaveChangesAsync(token);
-            var screening = await session.LoadAsync<Screening>(applicationId, token);
-            return Results.Ok(Reading.ScreeningView.From(screening!, "en"));
+            var decision = await ScreeningWorkflow.ChangeAsync(session, stream, screening => decide(screening!), clock.GetUtcNow(), token);
+            return decision.IsAccepted ? Results.Ok(Reading.ScreeningView.From(stream.State!, "en")) : decision.ToProblem();
         }, cancellationToken);
 }

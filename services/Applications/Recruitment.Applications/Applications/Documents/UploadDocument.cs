@@ -57,19 +57,11 @@ public static class UploadDocument
                 var now = clock.GetUtcNow();
                 var uploaded = new DocumentUploaded(Guid.CreateVersion7(now), kind.Value, contentType!, SafeName(file.FileName), content.Length,
                     Convert.ToHexString(SHA256.HashData(content)).ToLowerInvariant(), now);
-                return await ChangeApplication.RunAsync(store, id, user, (application, vacancy, session) =>
-                    {
-                        var allowed = application.CanChange(now, vacancy.DeadlineUtc);
-                        if (!allowed.IsAccepted)
-                        {
-                            return allowed;
-                        }
-
-                        DocumentStore.Store(session, uploaded.DocumentId, application.Id, content);
-                        return Decision.Accept(uploaded);
-                    },
+                return await ChangeApplication.RunAsync(store, id, user,
+                    (application, vacancy) => application.CanChange(now, vacancy.DeadlineUtc) is { IsAccepted: false } refused ? refused : Decision.Accept(uploaded),
                     _ => Results.Created($"/api/applications/{id}/documents/{uploaded.DocumentId}", DocumentView.From(uploaded)),
-                    cancellationToken);
+                    cancellationToken,
+                    alongside: (application, session) => DocumentStore.Store(session, uploaded.DocumentId, application.Id, content));
             })
             .RequireRoles(Roles.Applicant)
             .DisableAntiforgery()

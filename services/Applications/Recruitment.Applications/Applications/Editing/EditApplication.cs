@@ -30,7 +30,7 @@ public static class EditApplication
                     return errors.ToProblem();
                 }
 
-                return await ChangeApplication.RunAsync(store, id, user, (application, vacancy, _) =>
+                return await ChangeApplication.RunAsync(store, id, user, (application, vacancy) =>
                         request.VacancyId?.Trim() is { } vacancyId && vacancyId != application.VacancyId
                             ? Decision.Refuse(ProblemCodes.Validation, new(
                                 "An application stays with its vacancy: withdraw it and apply to the other one.",

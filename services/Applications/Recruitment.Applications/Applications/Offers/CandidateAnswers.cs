@@ -31,17 +31,17 @@ public static class CandidateAnswers
     {
         app.MapPost("/api/applications/{id:guid}/confirm-interest", (Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 ChangeApplication.RunAsync(store, id, user,
-                    (application, vacancy, _) => ConfirmInterest(application, vacancy.ClearanceLevel, vacancy.MonthlyGrantEur, clock.GetUtcNow()),
+                    (application, vacancy) => ConfirmInterest(application, vacancy.ClearanceLevel, vacancy.MonthlyGrantEur, clock.GetUtcNow()),
                     changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))), cancellationToken))
             .RequireRoles(Roles.Applicant);
 
         app.MapPost("/api/applications/{id:guid}/offer/accept", (Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
-                ChangeApplication.RunAsync(store, id, user, (application, _, _) => Answer(application, accept: true, clock.GetUtcNow()),
+                ChangeApplication.RunAsync(store, id, user, (application, _) => Answer(application, accept: true, clock.GetUtcNow()),
                     changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))), cancellationToken))
             .RequireRoles(Roles.Applicant);
 
         app.MapPost("/api/applications/{id:guid}/offer/decline", (Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
-                ChangeApplication.RunAsync(store, id, user, (application, _, _) => Answer(application, accept: false, clock.GetUtcNow()),
+                ChangeApplication.RunAsync(store, id, user, (application, _) => Answer(application, accept: false, clock.GetUtcNow()),
                     changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))), cancellationToken))
             .RequireRoles(Roles.Applicant);
     }

@@ -52,7 +52,9 @@ public static class SubmitApplication
                     return Problems.Of(ProblemCodes.DeadlinePassed);
                 }
 
-                return await store.RetryAsync(async (session, token) =>
+                // The applicant's campaign stream holds R4; the application's own stream starts with the submission.
+                var campaign = ApplicantCampaign.StreamId(email, vacancy.Campaign);
+                return await store.WriteAsync<ApplicantCampaign, IResult>(campaign, async (stream, session, token) =>
                 {
                     if (recordId is not null && await session.LoadAsync<IdempotencyRecord>(recordId, token) is { } record)
                     {
@@ -60,14 +62,12 @@ public static class SubmitApplication
                     }
 
                     var applicationId = Guid.CreateVersion7(now);
-                    var campaign = await session.Events.FetchForWriting<ApplicantCampaign>(ApplicantCampaign.StreamId(email, vacancy.Campaign), token);
-                    var decision = ApplicantCampaign.Decide(campaign.Aggregate, email, vacancy.Campaign, vacancy.VacancyId, applicationId);
+                    var decision = await stream.StartOrDecideAsync(state => ApplicantCampaign.Decide(state, email, vacancy.Campaign, vacancy.VacancyId, applicationId), token);
                     if (!decision.IsAccepted)
                     {
                         return decision.ToProblem();
                     }
 
-                    campaign.AppendMany(decision.Events);
                     var submitted = new ApplicationSubmitted(applicationId, vacancy.VacancyId, vacancy.Campaign, email, form, now, vacancy.DeadlineUtc);
                     session.Events.StartStream<Application>(applicationId, submitted, CandidateNotifications.Receipt(submitted, vacancy, now));
                     if (recordId is not null)
@@ -75,7 +75,6 @@ public static class SubmitApplication
                         session.Insert(new IdempotencyRecord(recordId, applicationId, now));
                     }
 
-                    await session.SaveChangesAsync(token);
                     return Created(applicationId);
                 }, cancellationToken);
             })

@@ -25,20 +25,12 @@ public static class WithdrawApplication
                 Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var now = clock.GetUtcNow();
-                return await ChangeApplication.RunAsync(store, id, user, (application, vacancy, session) =>
-                    {
-                        var decision = Decide(application, vacancy.DeadlineUtc, now);
-                        if (decision.IsAccepted)
-                        {
-                            // Same transaction: the slot is free exactly when the withdrawal is recorded.
-                            session.Events.Append(ApplicantCampaign.StreamId(application.ApplicantEmail, application.Campaign),
-                                new VacancySlotReleased(application.VacancyId, application.Id));
-                        }
-
-                        return decision;
-                    },
+                return await ChangeApplication.RunAsync(store, id, user, (application, vacancy) => Decide(application, vacancy.DeadlineUtc, now),
                     changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))),
-                    cancellationToken);
+                    cancellationToken,
+                    // Same transaction: the slot is free exactly when the withdrawal is recorded.
+                    alongside: (application, session) => session.Events.Append(ApplicantCampaign.StreamId(application.ApplicantEmail, application.Campaign),
+                        new VacancySlotReleased(application.VacancyId, application.Id)));
             })
             .RequireRoles(Roles.Applicant);
 }

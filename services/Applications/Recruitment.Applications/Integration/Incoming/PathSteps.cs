@@ -1,5 +1,6 @@
 using Marten;
 using Recruitment.Applications.Applications;
+using Recruitment.EventSourcing;
 
 namespace Recruitment.Applications.Integration.Incoming;
 
@@ -18,19 +19,17 @@ public static class PathSteps
         IReadOnlyDictionary<string, string>? details = null,
         Func<Application, object[]>? alsoRecord = null)
     {
-        var stream = await session.Events.FetchForWriting<Application>(applicationId, cancellationToken);
+        var stream = await session.ForWritingAsync<Application>(applicationId, cancellationToken);
 
         // A report about an application this service never stored is a bug upstream: fail, retry, then the error queue.
-        var application = stream.Aggregate ?? throw new InvalidOperationException($"No application {applicationId} for the {type} step.");
-        if (application.HasStepFrom(messageId))
+        if (stream.State is null)
         {
-            return;
+            throw new InvalidOperationException($"No application {applicationId} for the {type} step.");
         }
 
-        stream.AppendOne(new StepReported(type, service, at, status, details ?? new Dictionary<string, string>(), messageId));
-        if (alsoRecord is not null)
-        {
-            stream.AppendMany(alsoRecord(application));
-        }
+        await stream.DecideAsync(application => application.HasStepFrom(messageId)
+            ? Decision.Accept()
+            : Decision.Accept([new StepReported(type, service, at, status, details ?? new Dictionary<string, string>(), messageId), .. alsoRecord?.Invoke(application) ?? []]),
+            cancellationToken);
     }
 }

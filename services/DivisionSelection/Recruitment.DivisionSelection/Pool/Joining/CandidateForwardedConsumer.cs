@@ -12,13 +12,9 @@ public sealed class CandidateForwardedConsumer(IDocumentStore store, TimeProvide
     protected override async Task Handle(ConsumeContext<CandidateForwarded> context, IDocumentSession session)
     {
         var m = context.Message;
-        if (await session.Events.FetchStreamStateAsync(m.ApplicationId, context.CancellationToken) is not null)
-        {
-            return;
-        }
-
-        session.Events.StartStream<PoolCandidate>(m.ApplicationId, new CandidateJoinedPool(
+        var stream = await session.ForWritingAsync<PoolCandidate>(m.ApplicationId, context.CancellationToken);
+        await stream.StartOrDecideAsync(candidate => candidate is not null ? Decision.Accept() : Decision.Accept(new CandidateJoinedPool(
             m.ApplicationId, m.VacancyId, m.Campaign, m.GivenName, m.FamilyName, m.ApplicantEmail, m.PreferredLanguage,
-            m.EducationLevel, m.English, m.French, m.AccommodationRequested, m.Score, m.ForwardedAt));
+            m.EducationLevel, m.English, m.French, m.AccommodationRequested, m.Score, m.ForwardedAt)), context.CancellationToken);
     }
 }

@@ -15,9 +15,10 @@ public sealed class ApplicationEditedConsumer(IDocumentStore store, TimeProvider
     protected override async Task Handle(ConsumeContext<ApplicationEdited> context, IDocumentSession session)
     {
         var m = context.Message;
-        await ScreeningWorkflow.RecordAsync(session, m.ApplicationId, _ =>
-            [new CandidateDetailsChanged(Candidates.From(m.Applicant, m.Education, m.Languages, m.Desirable),
-                m.Applicant.GivenName, m.Applicant.FamilyName, m.Applicant.PreferredLanguage, m.AccommodationRequested, m.EditedAt)],
+        var stream = await session.ForWritingAsync<Screenings.Screening>(m.ApplicationId, context.CancellationToken);
+        await ScreeningWorkflow.ChangeAsync(session, stream, _ =>
+            Decision.Accept(new CandidateDetailsChanged(Candidates.From(m.Applicant, m.Education, m.Languages, m.Desirable),
+                m.Applicant.GivenName, m.Applicant.FamilyName, m.Applicant.PreferredLanguage, m.AccommodationRequested, m.EditedAt)),
             _clock.GetUtcNow(), context.CancellationToken);
     }
 }

@@ -3,7 +3,6 @@ using MassTransit;
 using Recruitment.Applications.Contracts;
 using Recruitment.EventSourcing;
 using Recruitment.Messaging;
-using Recruitment.Screening.Rules;
 using Recruitment.Screening.Screenings;
 
 namespace Recruitment.Screening.Integration.Incoming;
@@ -20,8 +19,8 @@ public sealed class ApplicationSubmittedConsumer(IDocumentStore store, TimeProvi
 
         // The stream id is the application id: a second copy finds the screening open and stops here. An edit or a
         // withdrawal that overtook this message is already in the stream and counts from now on.
-        var stream = await session.Events.FetchForWriting<Screenings.Screening>(m.ApplicationId, context.CancellationToken);
-        if (stream.Aggregate is { AwaitingSubmission: false })
+        var stream = await session.ForWritingAsync<Screenings.Screening>(m.ApplicationId, context.CancellationToken);
+        if (stream.State is { AwaitingSubmission: false })
         {
             return;
         }
@@ -31,8 +30,6 @@ public sealed class ApplicationSubmittedConsumer(IDocumentStore store, TimeProvi
             m.ApplicationId, m.VacancyId, m.Campaign, m.ApplicantEmail, m.Applicant.GivenName, m.Applicant.FamilyName,
             m.Applicant.PreferredLanguage, m.AccommodationRequested, Candidates.From(m.Applicant, m.Education, m.Languages, m.Desirable),
             m.SubmittedAt, m.VacancyDeadlineUtc, now);
-        var rules = await RuleBook.ForCampaignAsync(session, m.Campaign, context.CancellationToken);
-        var screening = stream.Aggregate?.Apply(opened) ?? Screenings.Screening.Create(opened);
-        stream.AppendMany([opened, .. ScreeningWorkflow.Then(screening, [], rules, now)]);
+        await ScreeningWorkflow.ChangeAsync(session, stream, _ => Decision.Accept(opened), now, context.CancellationToken);
     }
 }

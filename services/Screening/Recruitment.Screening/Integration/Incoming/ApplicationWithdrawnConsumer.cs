@@ -15,7 +15,9 @@ public sealed class ApplicationWithdrawnConsumer(IDocumentStore store, TimeProvi
     protected override async Task Handle(ConsumeContext<ApplicationWithdrawn> context, IDocumentSession session)
     {
         var m = context.Message;
-        await ScreeningWorkflow.RecordAsync(session, m.ApplicationId,
-            screening => screening is { Withdrawn: true } ? [] : [new ScreeningWithdrawn(m.WithdrawnAt)], _clock.GetUtcNow(), context.CancellationToken);
+        var stream = await session.ForWritingAsync<Screenings.Screening>(m.ApplicationId, context.CancellationToken);
+        await ScreeningWorkflow.ChangeAsync(session, stream,
+            screening => screening is { Withdrawn: true } ? Decision.Accept() : Decision.Accept(new ScreeningWithdrawn(m.WithdrawnAt)),
+            _clock.GetUtcNow(), context.CancellationToken);
     }
 }

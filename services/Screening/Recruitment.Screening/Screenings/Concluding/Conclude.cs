@@ -1,3 +1,5 @@
+using Recruitment.EventSourcing;
+
 namespace Recruitment.Screening.Screenings.Concluding;
 
 /// <summary>
@@ -6,21 +8,21 @@ namespace Recruitment.Screening.Screenings.Concluding;
 /// </summary>
 public static class Conclude
 {
-    public static object? Decide(Screening screening, DateTimeOffset now)
+    public static Decision Decide(Screening screening, DateTimeOffset now)
     {
         if (screening.ConcludedAt is not null || now <= screening.DeadlineUtc || screening.Assessment is not { } assessment)
         {
-            return null;
+            return Decision.Accept();
         }
 
         return screening.Outcome switch
         {
-            ScreeningOutcome.Eligible => new ForwardedToPool(
+            ScreeningOutcome.Eligible => Decision.Accept(new ForwardedToPool(
                 screening.VacancyId, screening.Campaign, screening.GivenName, screening.FamilyName, screening.ApplicantEmail,
                 screening.PreferredLanguage, screening.Candidate.Nationalities, screening.Candidate.EducationLevel,
-                screening.Candidate.English, screening.Candidate.French, screening.AccommodationRequested, assessment.Score, now),
-            ScreeningOutcome.Ineligible => new ScreenedOut(assessment.RuleSetVersion, assessment.Reasons, assessment.Score, now),
-            _ => null,
+                screening.Candidate.English, screening.Candidate.French, screening.AccommodationRequested, assessment.Score, now)),
+            ScreeningOutcome.Ineligible => Decision.Accept(new ScreenedOut(assessment.RuleSetVersion, assessment.Reasons, assessment.Score, now)),
+            _ => Decision.Accept(),
         };
     }
 }

@@ -32,12 +32,8 @@ public sealed class DeadlineJob(IDocumentStore store, TimeProvider clock, IConfi
 
             foreach (var id in due)
             {
-                await store.RetryAsync(async (session, token) =>
-                {
-                    await ScreeningWorkflow.ChangeAsync(session, id, _ => [], now, token);
-                    await session.SaveChangesAsync(token);
-                    return true;
-                }, cancellationToken);
+                await store.WriteAsync<Screening, Decision>(id,
+                    (stream, session, token) => ScreeningWorkflow.ChangeAsync(session, stream, _ => Decision.Accept(), now, token), cancellationToken);
             }
 
             concluded += due.Count;

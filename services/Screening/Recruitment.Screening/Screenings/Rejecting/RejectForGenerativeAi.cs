@@ -1,3 +1,4 @@
+using Recruitment.EventSourcing;
 using System.Security.Claims;
 using Marten;
 using Recruitment.ServiceDefaults.Errors;
@@ -20,8 +21,8 @@ public static class RejectForGenerativeAi
                 errors.Check(request.Note is null or { Length: <= 2000 }, "note", new("At most 2000 characters.", "2000 caractères au plus."));
                 return errors.Any
                     ? errors.ToProblem()
-                    : await ScreeningCommand.RunAsync(store, id, screening => screening.GenerativeAiNote is not null ? []
-                        : [new RejectedForGenerativeAi(user.SubjectOf(), request.Note?.Trim() ?? string.Empty, clock.GetUtcNow())], clock, cancellationToken);
+                    : await ScreeningCommand.RunAsync(store, id, screening => screening.GenerativeAiNote is not null ? Decision.Accept()
+                        : Decision.Accept(new RejectedForGenerativeAi(user.SubjectOf(), request.Note?.Trim() ?? string.Empty, clock.GetUtcNow())), clock, cancellationToken);
             })
             .RequireRoles(Roles.Hr, Roles.Admin);
 }

@@ -1,3 +1,4 @@
+using Recruitment.EventSourcing;
 using System.Security.Claims;
 using Marten;
 using Recruitment.ServiceDefaults.Errors;
@@ -10,8 +11,8 @@ public static class VerifyDocuments
 {
     public sealed record Request(bool? Verified, string? Reason);
 
-    public static IEnumerable<object> Decide(Request request, string by, DateTimeOffset now) =>
-        request.Verified == true ? [new DocumentsVerified(by, now)] : [new DocumentsRejected(by, request.Reason!.Trim(), now)];
+    public static Decision Decide(Request request, string by, DateTimeOffset now) =>
+        request.Verified == true ? Decision.Accept(new DocumentsVerified(by, now)) : Decision.Accept(new DocumentsRejected(by, request.Reason!.Trim(), now));
 
     public static void MapVerifyDocuments(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/screening/applications/{id:guid}/documents", async (

@@ -31,25 +31,19 @@ public sealed class ReminderJob(IDocumentStore store, TimeProvider clock, IConfi
         var sent = 0;
         foreach (var id in due)
         {
-            sent += await store.RetryAsync(async (session, token) =>
-            {
-                var stream = await session.Events.FetchForWriting<ClearanceCase>(id, token);
-                var events = Decide(stream.Aggregate!, now);
-                stream.AppendMany(events);
-                await session.SaveChangesAsync(token);
-                return events.Count;
-            }, cancellationToken);
+            sent += await store.WriteAsync<ClearanceCase, int>(id,
+                async (stream, _, token) => (await stream.DecideAsync(@case => Decide(@case, now), token)).Events.Count, cancellationToken);
         }
 
         return sent;
     }
 
-    public static List<object> Decide(ClearanceCase @case, DateTimeOffset now)
+    public static Decision Decide(ClearanceCase @case, DateTimeOffset now)
     {
         var events = new List<object>();
         if (!@case.IsOpen || @case.RequestedAt is not { } requested)
         {
-            return events;
+            return Decision.Accept();
         }
 
         if (!@case.FollowUpSent && requested <= now.AddMonths(-FollowUpMonths))
@@ -62,6 +56,6 @@ public sealed class ReminderJob(IDocumentStore store, TimeProvider clock, IConfi
             events.Add(new OverdueReported(@case.ApplicationId, @case.Authority!, requested, now));
         }
 
-        return events;
+        return Decision.Accept([.. events]);
     }
 }

@@ -32,36 +32,29 @@ public static class UpdateStatus
                 }
 
                 var now = clock.GetUtcNow();
-                return await store.DecideAsync<ClearanceCase>(clearanceId,
-                    async (@case, session) =>
+                return await store.WriteAsync<ClearanceCase, IResult>(clearanceId, async (stream, session, token) =>
+                {
+                    if (stream.State is null or { Status: CaseStatus.AwaitingInterest })
                     {
-                        if (@case.Status == CaseStatus.AwaitingInterest)
-                        {
-                            return Decision.Refuse(ProblemCodes.NotFound);
-                        }
+                        return Problems.Of(ProblemCodes.NotFound);
+                    }
 
-                        var decision = StatusDecisions.Decide(@case, request.Status!, on!.Value, validUntil, request.Note?.Trim(), user.SubjectOf(), now);
-                        if (decision.IsAccepted && decision.Events.OfType<ClearanceGranted>().FirstOrDefault() is { } granted)
-                        {
-                            await ClearanceDurations.RecordAsync(session, granted, cancellationToken);
-                        }
+                    var decision = await stream.DecideAsync(
+                        @case => StatusDecisions.Decide(@case, request.Status!, on!.Value, validUntil, request.Note?.Trim(), user.SubjectOf(), now), token);
+                    if (!decision.IsAccepted)
+                    {
+                        return decision.ToProblem();
+                    }
 
-                        return decision;
-                    },
-                    (@case, events) => Results.Ok(CaseView.From(events.Aggregate(@case, Evolve))),
-                    cancellationToken);
+                    if (decision.Events.OfType<ClearanceGranted>().FirstOrDefault() is { } granted)
+                    {
+                        await ClearanceDurations.RecordAsync(session, granted, token);
+                    }
+
+                    return Results.Ok(CaseView.From(stream.State));
+                }, cancellationToken);
             })
             .RequireRoles(Roles.ClearanceOfficer);
-
-    private static ClearanceCase Evolve(ClearanceCase @case, object @event) => @event switch
-    {
-        ClearanceInProgress e => @case.Apply(e),
-        ClearanceGranted e => @case.Apply(e),
-        ClearanceDenied e => @case.Apply(e),
-        ClearanceWithdrawn e => @case.Apply(e),
-        OfferMade e => @case.Apply(e),
-        _ => @case,
-    };
 
     private static DateOnly? Date(string? value, string field, bool required, FieldErrors errors)
     {

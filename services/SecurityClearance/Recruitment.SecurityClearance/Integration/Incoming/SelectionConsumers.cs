@@ -15,11 +15,10 @@ public sealed class CandidateSelectedConsumer(IDocumentStore store, TimeProvider
     protected override async Task Handle(ConsumeContext<CandidateSelected> context, IDocumentSession session)
     {
         var m = context.Message;
-        var id = ClearanceCase.IdFor(m.ApplicationId);
-        if (await session.Events.FetchStreamStateAsync(id, context.CancellationToken) is null)
-        {
-            session.Events.StartStream<ClearanceCase>(id, new SelectionNoted(m.ApplicationId, m.Division, m.Campaign, m.VacancyId, m.At));
-        }
+        var stream = await session.ForWritingAsync<ClearanceCase>(ClearanceCase.IdFor(m.ApplicationId), context.CancellationToken);
+        await stream.StartOrDecideAsync(@case => @case is null
+            ? Decision.Accept(new SelectionNoted(m.ApplicationId, m.Division, m.Campaign, m.VacancyId, m.At))
+            : Decision.Accept(), context.CancellationToken);
     }
 }
 
@@ -33,13 +32,11 @@ public sealed class InterestConfirmedConsumer(IDocumentStore store, TimeProvider
     protected override async Task Handle(ConsumeContext<InterestConfirmed> context, IDocumentSession session)
     {
         var m = context.Message;
-        var stream = await session.Events.FetchForWriting<ClearanceCase>(ClearanceCase.IdFor(m.ApplicationId), context.CancellationToken);
-        if (stream.Aggregate is { Status: not CaseStatus.AwaitingInterest })
-        {
-            return;
-        }
-
+        var stream = await session.ForWritingAsync<ClearanceCase>(ClearanceCase.IdFor(m.ApplicationId), context.CancellationToken);
         var authority = m.Nationalities.FirstOrDefault(NatoMembership.IsMember) ?? m.Nationalities[0];
-        stream.AppendOne(new ClearanceRequested(m.ApplicationId, m.ClearanceLevel, authority, m.Nationalities, m.MonthlyGrantEur, m.ConfirmedAt));
+        await stream.StartOrDecideAsync(@case => @case is { Status: not CaseStatus.AwaitingInterest }
+            ? Decision.Accept()
+            : Decision.Accept(new ClearanceRequested(m.ApplicationId, m.ClearanceLevel, authority, m.Nationalities, m.MonthlyGrantEur, m.ConfirmedAt)),
+            context.CancellationToken);
     }
 }
