@@ -13,7 +13,7 @@ namespace Recruitment.Load;
 public static class Bench
 {
     public sealed record Phase(
-        string Name, double OfferedPerSecond, int Offered, int Accepted, int Completed, double CyclesPerSecond,
+        string Name, double OfferedPerSecond, int Offered, int Accepted, IReadOnlyDictionary<string, int> Refused, int Completed, double CyclesPerSecond,
         double SubmitMsP50, double SubmitMsP99, double CycleSP50, double CycleSP99, long HighWaterSkips);
 
     public static async Task<int> RunAsync(LoadOptions options)
@@ -54,18 +54,18 @@ public static class Bench
         Console.WriteLine($"One hop (consume → append → publish): {oneHop:F0}/s. Finished cycles at saturation: {saturation.CyclesPerSecond:F1}/s, " +
             $"ratio {saturation.CyclesPerSecond / oneHop:F3} (three hops in sequence: at best 0.333).");
         Console.WriteLine();
-        Console.WriteLine("| offered | accepted | completed | finished cycles/s | submit p50 / p99 | cycle p50 / p99 | high-water skips |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine("| offered | accepted | other answers | completed | finished cycles/s | submit p50 / p99 | cycle p50 / p99 | high-water skips |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var p in phases)
         {
-            Console.WriteLine(string.Create(culture, $"| {p.Name} | {p.Accepted}/{p.Offered} | {p.Completed} | {p.CyclesPerSecond:F1} | " +
+            Console.WriteLine(string.Create(culture, $"| {p.Name} | {p.Accepted}/{p.Offered} | {Answers(p.Refused)} | {p.Completed} | {p.CyclesPerSecond:F1} | " +
                 $"{p.SubmitMsP50:F0} / {p.SubmitMsP99:F0} ms | {p.CycleSP50:F2} / {p.CycleSP99:F2} s | {p.HighWaterSkips} |"));
         }
 
         if (surge is not null)
         {
             Console.WriteLine();
-            Console.WriteLine(string.Create(culture, $"Surge: {surge.Accepted}/{surge.Submitted} accepted ({surge.SubmitPerSecond:F0}/s), {surge.Verified} verified, " +
+            Console.WriteLine(string.Create(culture, $"Surge: {surge.Accepted}/{surge.Submitted} accepted ({surge.SubmitPerSecond:F0}/s; other answers: {Answers(surge.Refused)}), {surge.Verified} verified, " +
                 $"{surge.InPool} in the pool, the last {(surge.PoolReadySeconds is { } s ? $"{s:F1} s" : "never")} after the deadline."));
         }
 
@@ -96,6 +96,9 @@ public static class Bench
         return phases.All(p => p.Completed == p.Accepted) ? 0 : 1;
     }
 
+    private static string Answers(IReadOnlyDictionary<string, int> refused) =>
+        refused.Count == 0 ? "none" : string.Join(", ", refused.Select(r => $"{r.Key}: {r.Value}"));
+
     /// <summary>Ten years old at the deadline: ineligible by R6 at once, with no document check to wait for.</summary>
     private static readonly string TooYoung = $"{DateTime.UtcNow.AddYears(-10):yyyy-MM-dd}";
 
@@ -123,7 +126,7 @@ public static class Bench
         var first = cycles.Values.Select(c => c.At - c.Cycle).DefaultIfEmpty(DateTimeOffset.UtcNow).Min();
         var last = cycles.Values.Select(c => c.At).DefaultIfEmpty(DateTimeOffset.UtcNow).Max();
         var span = Math.Max(1, (last - first).TotalSeconds);
-        return new Phase(name, result.Rate, result.Offered, result.Accepted.Count, cycles.Count, cycles.Count / span,
+        return new Phase(name, result.Rate, result.Offered, result.Accepted.Count, result.Refused, cycles.Count, cycles.Count / span,
             Statistics.Percentile(result.SubmitMs, 0.5), Statistics.Percentile(result.SubmitMs, 0.99),
             Statistics.Percentile(cycleSeconds, 0.5), Statistics.Percentile(cycleSeconds, 0.99), skips);
     }

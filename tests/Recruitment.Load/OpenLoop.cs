@@ -12,7 +12,7 @@ namespace Recruitment.Load;
 /// </summary>
 public sealed class OpenLoop(HttpClient http, string run)
 {
-    public sealed record Result(double Rate, int Offered, IReadOnlyDictionary<Guid, DateTimeOffset> Accepted, IReadOnlyList<double> SubmitMs, int Refused);
+    public sealed record Result(double Rate, int Offered, IReadOnlyDictionary<Guid, DateTimeOffset> Accepted, IReadOnlyList<double> SubmitMs, IReadOnlyDictionary<string, int> Refused);
 
     /// <summary>Mints one applicant token per submission before the clock starts: minting is not what is measured.</summary>
     public async Task<string[]> TokensAsync(string phase, int count)
@@ -27,7 +27,7 @@ public sealed class OpenLoop(HttpClient http, string run)
     {
         var accepted = new ConcurrentDictionary<Guid, DateTimeOffset>();
         var latencies = new ConcurrentBag<double>();
-        var refused = 0;
+        var refused = new ConcurrentDictionary<string, int>();
         var clock = Stopwatch.StartNew();
         var inFlight = new List<Task>(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
@@ -60,13 +60,13 @@ public sealed class OpenLoop(HttpClient http, string run)
                 }
                 else
                 {
-                    Interlocked.Increment(ref refused);
+                    refused.AddOrUpdate(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
                 }
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
                 latencies.Add((clock.Elapsed - due).TotalMilliseconds);
-                Interlocked.Increment(ref refused);
+                refused.AddOrUpdate("no answer", 1, (_, n) => n + 1);
             }
         }
     }

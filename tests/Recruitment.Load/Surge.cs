@@ -13,7 +13,7 @@ namespace Recruitment.Load;
 /// </summary>
 public sealed class Surge(HttpClient http, NpgsqlDataSource database, string run)
 {
-    public sealed record Result(int Submitted, int Accepted, int Verified, int InPool, double? PoolReadySeconds, double SubmitPerSecond);
+    public sealed record Result(int Submitted, int Accepted, int Verified, int InPool, double? PoolReadySeconds, double SubmitPerSecond, IReadOnlyDictionary<string, int> Refused);
 
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
@@ -30,6 +30,7 @@ public sealed class Surge(HttpClient http, NpgsqlDataSource database, string run
 
         var tokens = await new OpenLoop(http, run).TokensAsync("surge", count);
         var accepted = new ConcurrentBag<Guid>();
+        var refused = new ConcurrentDictionary<string, int>();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
         {
@@ -38,6 +39,10 @@ public sealed class Surge(HttpClient http, NpgsqlDataSource database, string run
             if (response.IsSuccessStatusCode)
             {
                 accepted.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid());
+            }
+            else
+            {
+                refused.AddOrUpdate(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
             }
         });
         var submitPerSecond = count / clock.Elapsed.TotalSeconds;
@@ -81,7 +86,7 @@ public sealed class Surge(HttpClient http, NpgsqlDataSource database, string run
 
         var ready = pool.Count >= verified && pool.Last is { } last ? (last - deadline).TotalSeconds : (double?)null;
         Console.WriteLine($"  surge: {pool.Count} in the pool, the last {ready?.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) ?? "never"} s after the deadline");
-        return new Result(count, accepted.Count, verified, pool.Count, ready, submitPerSecond);
+        return new Result(count, accepted.Count, verified, pool.Count, ready, submitPerSecond, refused);
     }
 
     private static DateTime RoundUpToMinute(DateTime utc) =>

@@ -30,11 +30,19 @@ public sealed class DeadlineJob(IDocumentStore store, TimeProvider clock, IConfi
                     .ToListAsync(cancellationToken);
             }
 
-            foreach (var id in due)
+            // One transaction per page, not per screening: on a deadline day thousands conclude at once. A write
+            // conflict (a message about one of them arriving meanwhile) decides the whole page again.
+            await store.RetryAsync(async (session, token) =>
             {
-                await store.WriteAsync<Screening, Decision>(id,
-                    (stream, session, token) => ScreeningWorkflow.ChangeAsync(session, stream, _ => Decision.Accept(), now, token), cancellationToken);
-            }
+                foreach (var id in due)
+                {
+                    var stream = await session.ForWritingAsync<Screening>(id, token);
+                    await ScreeningWorkflow.ChangeAsync(session, stream, _ => Decision.Accept(), now, token);
+                }
+
+                await session.SaveChangesAsync(token);
+                return due.Count;
+            }, cancellationToken);
 
             concluded += due.Count;
             if (due.Count < BatchSize)
