@@ -91,7 +91,7 @@ public static class Bench
         };
         Directory.CreateDirectory(options.Output);
         var path = Path.Combine(options.Output, "latest.json");
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(figures, new JsonSerializerOptions { WriteIndented = true }));
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(figures, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
         Console.WriteLine($"Figures written to {path}");
         return phases.All(p => p.Completed == p.Accepted) ? 0 : 1;
     }
