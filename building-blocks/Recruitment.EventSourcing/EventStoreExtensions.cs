@@ -31,7 +31,6 @@ public static class EventStoreExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
         var daemonMode = builder.Configuration.GetValue("EventStore:DaemonMode", DaemonMode.HotCold);
-        var staleSequenceThreshold = builder.Configuration.GetValue("EventStore:StaleSequenceThreshold", TimeSpan.FromSeconds(5));
 
         var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = schema }
             .ConfigureTracing(tracing => tracing.ConfigureCommandFilter(command => !command.CommandText.StartsWith("select 1", StringComparison.OrdinalIgnoreCase)))
@@ -70,7 +69,7 @@ public static class EventStoreExtensions
                 // early, a late commit is never forwarded; waited for too long, the flow pauses. Our consumers no
                 // longer race on a stream (ApplicationPartitioning), so a rolled-back append is rare (a crash, a
                 // duplicate delivery) and a longer wait costs little, while any append commits well within it.
-                options.Projections.StaleSequenceThreshold = staleSequenceThreshold;
+                options.Projections.StaleSequenceThreshold = builder.Configuration.GetValue("EventStore:StaleSequenceThreshold", TimeSpan.FromSeconds(5));
                 options.Schema.For<ProcessedMessage>().Identity(m => m.Id);
                 configure(options);
             })

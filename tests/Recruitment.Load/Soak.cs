@@ -25,12 +25,7 @@ public static class Soak
 
         var hr = await Gateway.TokenAsync(http, "hr", "soak-hr@example.org");
         var vacancy = $"s{run}";
-        var deadline = DateTime.UtcNow.AddDays(60);
-        using (var publish = Gateway.Request(HttpMethod.Post, "/api/vacancies", hr,
-            Testing.SampleVacancies.Body(vacancy, $"{deadline.Year}", $"{deadline:yyyy-MM-dd}T23:59:00")))
-        {
-            (await http.SendAsync(publish)).EnsureSuccessStatusCode();
-        }
+        await Gateway.PublishVacancyAsync(http, hr, vacancy, DateTime.UtcNow.Date.AddDays(60).AddHours(23).AddMinutes(59));
 
         Console.WriteLine($"Soak {run}: {options.Rate}/s for {options.Duration.TotalMinutes} min through {options.Gateway}, vacancy {vacancy}.");
         var accepted = new ConcurrentDictionary<Guid, DateTimeOffset>();

@@ -35,11 +35,11 @@ public static class Assess
             eligible, Ranking.Score(rules, screening.Candidate.Merit), now);
     }
 
-    /// <summary>Whether the new assessment says anything the last one did not (a repeat is not recorded).</summary>
     /// <summary>A new judgement only when it differs from the last one: judging again what did not change records nothing.</summary>
     public static Decision Again(Screening screening, RuleSet rules, DateTimeOffset now) =>
         Decide(screening, rules, now) is var assessed && Changes(screening, assessed) ? Decision.Accept(assessed) : Decision.Accept();
 
+    /// <summary>Whether the new assessment says anything the last one did not (a repeat is not recorded).</summary>
     public static bool Changes(Screening screening, EligibilityAssessed assessed) =>
         screening.Assessment is not { } last
         || last.Eligible != assessed.Eligible

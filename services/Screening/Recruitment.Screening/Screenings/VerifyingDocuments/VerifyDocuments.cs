@@ -1,6 +1,6 @@
-using Recruitment.EventSourcing;
 using System.Security.Claims;
 using Marten;
+using Recruitment.EventSourcing;
 using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.Security;
 
