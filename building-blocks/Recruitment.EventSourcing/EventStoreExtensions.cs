@@ -32,7 +32,17 @@ public static class EventStoreExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
         var daemonMode = builder.Configuration.GetValue("EventStore:DaemonMode", DaemonMode.HotCold);
 
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = schema }
+        var dataSourceBuilder = new NpgsqlDataSourceBuilder(connectionString) { Name = schema };
+
+        // Every cycle runs the same few dozen statements (appends, snapshot upserts, processed-message records): prepared
+        // once per connection, PostgreSQL stops parsing and planning them each time. A connection string that sets its
+        // own value wins.
+        if (dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare = 100;
+        }
+
+        var dataSource = dataSourceBuilder
             .ConfigureTracing(tracing => tracing.ConfigureCommandFilter(command => !command.CommandText.StartsWith("select 1", StringComparison.OrdinalIgnoreCase)))
             .Build();
         builder.Services.AddSingleton(dataSource);

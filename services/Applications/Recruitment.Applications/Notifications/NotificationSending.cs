@@ -5,8 +5,8 @@ using Recruitment.EventSourcing;
 namespace Recruitment.Applications.Notifications;
 
 /// <summary>
-/// Sends the deliveries that are due, on every node. A node claims an attempt before it sends (optimistic concurrency
-/// on the delivery), so a message goes out once per attempt whichever node runs; a failure waits a growing back-off,
+/// Sends the deliveries that are due, on every node. A node claims a page of attempts before it sends (optimistic
+/// concurrency on each delivery, one transaction per page), so a message goes out once per attempt whichever node runs; a failure waits a growing back-off,
 /// and after <see cref="NotificationOptions.MaxAttempts"/> the delivery is recorded as failed, visible to the
 /// candidate and HR. A delivery that was sent is never sent again.
 /// </summary>
@@ -18,44 +18,64 @@ public sealed partial class NotificationSending(
 
     public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        IReadOnlyList<NotificationDelivery> due;
-        await using (var query = store.QuerySession())
-        {
-            due = await query.Query<NotificationDelivery>()
-                .Where(d => d.NextAttemptAt != null && d.NextAttemptAt <= now)
-                .OrderBy(d => d.NextAttemptAt)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
-        }
-
         var sent = 0;
-        foreach (var delivery in due)
+        int claimed;
+        do
         {
-            sent += await AttemptAsync(delivery, cancellationToken) ? 1 : 0;
+            await using var session = store.LightweightSession();
+            var batch = await ClaimAsync(session, cancellationToken);
+            claimed = batch.Count;
+            if (claimed == 0)
+            {
+                break;
+            }
+
+            foreach (var delivery in batch)
+            {
+                sent += await AttemptAsync(delivery, cancellationToken) ? 1 : 0;
+                session.Update(delivery);
+            }
+
+            await session.SaveChangesAsync(CancellationToken.None);
         }
+        while (claimed == BatchSize); // a full page: more may be due, and the next tick is seconds away
 
         return sent;
     }
 
-    private async Task<bool> AttemptAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims a page of due deliveries in one transaction. If this node's process dies mid-send, an attempt is due
+    /// again once the lease has passed. If another node claimed any of the page first, this node claims none of it
+    /// and looks again at the next tick.
+    /// </summary>
+    private async Task<IReadOnlyList<NotificationDelivery>> ClaimAsync(IDocumentSession session, CancellationToken cancellationToken)
     {
-        await using var session = store.LightweightSession();
         var now = clock.GetUtcNow();
+        var due = await session.Query<NotificationDelivery>()
+            .Where(d => d.NextAttemptAt != null && d.NextAttemptAt <= now)
+            .OrderBy(d => d.NextAttemptAt)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var delivery in due)
+        {
+            delivery.Attempts++;
+            delivery.NextAttemptAt = now + options.Lease;
+            session.Update(delivery);
+        }
 
-        // The claim: if this node's process dies mid-send, the attempt is due again once the lease has passed.
-        delivery.Attempts++;
-        delivery.NextAttemptAt = now + options.Lease;
-        session.Update(delivery);
         try
         {
             await session.SaveChangesAsync(cancellationToken);
+            return due;
         }
-        catch (ConcurrencyException)
+        catch (Exception exception) when (exception is ConcurrencyException or AggregateException { InnerException: ConcurrencyException })
         {
-            return false; // another node claimed it
+            return [];
         }
+    }
 
+    private async Task<bool> AttemptAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+    {
         try
         {
             await sender.SendAsync(new NotificationMessage(delivery.Id, delivery.To, delivery.Language, delivery.Subject, delivery.Body), cancellationToken);
@@ -63,6 +83,7 @@ public sealed partial class NotificationSending(
             delivery.SentAt = clock.GetUtcNow();
             delivery.NextAttemptAt = null;
             delivery.LastError = null;
+            return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -78,11 +99,9 @@ public sealed partial class NotificationSending(
                 delivery.NextAttemptAt = clock.GetUtcNow() + options.BackOff(delivery.Attempts);
                 LogRetry(logger, delivery.Id, delivery.Attempts, delivery.NextAttemptAt.Value, exception.Message);
             }
-        }
 
-        session.Update(delivery);
-        await session.SaveChangesAsync(CancellationToken.None);
-        return delivery.Status == DeliveryStatus.Sent;
+            return false;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {NotificationId} failed (attempt {Attempt}); next attempt at {NextAttemptAt}: {Reason}")]
