@@ -232,8 +232,11 @@ case "${1:-}" in
   bench) shift; mkdir -p "$data"
     # All the load comes from one address: the gateway's per-client limit (100/s by default) would measure the limiter.
     export Gateway__PermitsPerMinutePerClient=${Gateway__PermitsPerMinutePerClient:-100000000}
-    # A system already running (`up` in another terminal) is measured as it is; otherwise one is started for the run.
-    if curl -fs -o /dev/null --max-time 2 http://127.0.0.1:5000/health; then
+    # A system already running (`up` in another terminal) is measured as it is, once healthy; otherwise one is started
+    # for the run. Anything answering on the gateway's port counts as running: a second `up` beside one that is still
+    # starting would build the solution and fight it for the ports while the bench measures.
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:5000/health)" != 000 ]; then
+      wait_for_http "http://127.0.0.1:5000/health" 180 || { echo "The running system is not healthy." >&2; exit 1; }
       dotnet build "$root/tests/Recruitment.Load" -c Release -nologo -v:q >/dev/null
       load_tool bench "$@"
     else
