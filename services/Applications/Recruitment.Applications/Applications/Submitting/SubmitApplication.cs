@@ -34,14 +34,14 @@ public static class SubmitApplication
                 errors.Check(idempotencyKey is null or { Length: > 0 and <= IdempotencyRecord.MaxKeyLength }, "Idempotency-Key", new(
                     $"The Idempotency-Key header has 1 to {IdempotencyRecord.MaxKeyLength} characters.",
                     $"L'en-tête Idempotency-Key compte de 1 à {IdempotencyRecord.MaxKeyLength} caractères."));
-                var recordId = idempotencyKey is null ? null : IdempotencyRecord.IdFor(email, idempotencyKey);
-                if (!errors.Any && recordId is not null && await EarlierResult(store, recordId, cancellationToken) is { } earlier)
+                var recordId = idempotencyKey is null || errors.Any ? null : IdempotencyRecord.IdFor(email, idempotencyKey);
+                var (earlier, vacancy) = await LookUpAsync(store, recordId, request.VacancyId, errors, cancellationToken);
+                if (earlier is not null)
                 {
-                    return earlier;
+                    return Created(earlier.ApplicationId);
                 }
 
                 var form = ApplicationFormParser.Parse(request, BrusselsTime.DateOf(now), errors);
-                var vacancy = await FindVacancy(store, request.VacancyId, errors, cancellationToken);
                 if (errors.Any || form is null || vacancy is null)
                 {
                     return errors.ToProblem();
@@ -56,16 +56,15 @@ public static class SubmitApplication
                 var campaign = ApplicantCampaign.StreamId(email, vacancy.Campaign);
                 return await store.WriteAsync<ApplicantCampaign, IResult>(campaign, async (stream, session, token) =>
                 {
-                    if (recordId is not null && await session.LoadAsync<IdempotencyRecord>(recordId, token) is { } record)
-                    {
-                        return Created(record.ApplicationId);
-                    }
-
                     var applicationId = Guid.CreateVersion7(now);
                     var decision = await stream.StartOrDecideAsync(state => ApplicantCampaign.Decide(state, email, vacancy.Campaign, vacancy.VacancyId, applicationId), token);
                     if (!decision.IsAccepted)
                     {
-                        return decision.ToProblem();
+                        // The refusal may be of this very request: its twin, sent at the same moment with the same key,
+                        // won the race for the campaign stream. Only then is the key looked up again.
+                        return recordId is not null && await session.LoadAsync<IdempotencyRecord>(recordId, token) is { } record
+                            ? Created(record.ApplicationId)
+                            : decision.ToProblem();
                     }
 
                     var submitted = new ApplicationSubmitted(applicationId, vacancy.VacancyId, vacancy.Campaign, email, form, now, vacancy.DeadlineUtc);
@@ -80,25 +79,28 @@ public static class SubmitApplication
             })
             .RequireRoles(Roles.Applicant);
 
-    private static async Task<Vacancy?> FindVacancy(IDocumentStore store, string? vacancyId, FieldErrors errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// An earlier answer to the same idempotency key, and the vacancy, in one round trip. A repeated request gets its
+    /// first answer even after the deadline has passed.
+    /// </summary>
+    private static async Task<(IdempotencyRecord? Earlier, Vacancy? Vacancy)> LookUpAsync(
+        IDocumentStore store, string? recordId, string? vacancyId, FieldErrors errors, CancellationToken cancellationToken)
     {
-        if (!errors.Check(!string.IsNullOrWhiteSpace(vacancyId), "vacancyId", new("This field is required.", "Ce champ est obligatoire.")))
+        var hasVacancyId = errors.Check(!string.IsNullOrWhiteSpace(vacancyId), "vacancyId", new("This field is required.", "Ce champ est obligatoire."));
+        await using var session = store.QuerySession();
+        var batch = session.CreateBatchQuery();
+        var earlier = recordId is null ? Task.FromResult<IdempotencyRecord?>(null) : batch.Load<IdempotencyRecord>(recordId);
+        var vacancy = hasVacancyId ? batch.Load<Vacancy>(Vacancy.StreamId(vacancyId!.Trim())) : Task.FromResult<Vacancy?>(null);
+        await batch.Execute(cancellationToken);
+        if (await earlier is { } record)
         {
-            return null;
+            return (record, null);
         }
 
-        await using var session = store.QuerySession();
-        var vacancy = await session.LoadAsync<Vacancy>(Vacancy.StreamId(vacancyId!.Trim()), cancellationToken);
-        errors.Check(vacancy is not null, "vacancyId", new(
+        errors.Check(!hasVacancyId || await vacancy is not null, "vacancyId", new(
             $"No published vacancy has the id \"{vacancyId}\"; applications only go to published vacancies (R3).",
             $"Aucune offre publiée n'a l'identifiant « {vacancyId} » ; on ne postule qu'à des offres publiées (R3)."));
-        return vacancy;
-    }
-
-    private static async Task<IResult?> EarlierResult(IDocumentStore store, string recordId, CancellationToken cancellationToken)
-    {
-        await using var session = store.QuerySession();
-        return await session.LoadAsync<IdempotencyRecord>(recordId, cancellationToken) is { } record ? Created(record.ApplicationId) : null;
+        return (null, await vacancy);
     }
 
     private static IResult Created(Guid applicationId) =>
