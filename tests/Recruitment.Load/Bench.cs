@@ -46,7 +46,8 @@ public static class Bench
         var phases = new List<Phase>();
         foreach (var (rate, name) in options.Rates.Select(r => (r, $"{r:F0}/s")).Append((options.Saturation, $"saturation ({options.Saturation:F0}/s offered)")))
         {
-            var tokens = await loop.TokensAsync($"r{rate:F0}", (int)(rate * options.PhaseSeconds));
+            // Applicants are new in every phase, even when two phases run at the same rate.
+            var tokens = await loop.TokensAsync($"p{phases.Count}-r{rate:F0}", (int)(rate * options.PhaseSeconds));
             Console.WriteLine($"  {name} for {options.PhaseSeconds} s");
             var skipsBefore = await HighWaterSkipsAsync(database);
             var result = await loop.RunAsync(vacancy, TooYoung, rate, tokens);
@@ -59,6 +60,7 @@ public static class Bench
         var surge = options.SurgeSize > 0
             ? await new Surge(http, database, run).RunAsync(options.SurgeSize, saturation.CyclesPerSecond)
             : null;
+        var stored = options.Stored > 0 ? await StoredAsync(options, loop, vacancy, database, phases[0]) : null;
         var memory = ResidentMemory.Read(options.PidDirectory);
 
         Console.WriteLine();
@@ -80,6 +82,15 @@ public static class Bench
                 $"{surge.InPool} in the pool, the last {(surge.PoolReadySeconds is { } s ? $"{s:F1} s" : "never")} after the deadline."));
         }
 
+        if (stored is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine(string.Create(culture, $"Stored applications: at {stored.Before.OfferedPerSecond:F0}/s with {stored.BeforeCount:N0} stored, submit p50/p99 " +
+                $"{stored.Before.SubmitMsP50:F0} / {stored.Before.SubmitMsP99:F0} ms, cycle p50/p99 {stored.Before.CycleSP50:F2} / {stored.Before.CycleSP99:F2} s; " +
+                $"with {stored.AfterCount:N0} stored, {stored.After.SubmitMsP50:F0} / {stored.After.SubmitMsP99:F0} ms and {stored.After.CycleSP50:F2} / {stored.After.CycleSP99:F2} s " +
+                $"(cycle p50 ×{stored.CycleP50Ratio:F2}, submit p99 ×{stored.SubmitP99Ratio:F2})."));
+        }
+
         Console.WriteLine($"Resident memory: {string.Join(", ", memory.Select(m => string.Create(culture, $"{m.Key} {m.Value:F0} MB")))}");
 
         var at100 = phases.FirstOrDefault(p => Math.Abs(p.OfferedPerSecond - 100) < 0.5) ?? phases[0];
@@ -97,6 +108,7 @@ public static class Bench
             ["at_rate"] = at100.OfferedPerSecond,
             ["surge_pool_ready_s"] = surge?.PoolReadySeconds is { } ready ? Math.Round(ready, 1) : null,
             ["surge"] = surge,
+            ["stored"] = stored,
             ["rss_mb"] = memory,
             ["phases"] = phases,
         };
@@ -105,6 +117,37 @@ public static class Bench
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(figures, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
         Console.WriteLine($"Figures written to {path}");
         return phases.All(p => p.Completed == p.Accepted) ? 0 : 1;
+    }
+
+    public sealed record StoredComparison(long BeforeCount, Phase Before, long AfterCount, Phase After)
+    {
+        public double CycleP50Ratio => After.CycleSP50 / Before.CycleSP50;
+
+        public double SubmitP99Ratio => After.SubmitMsP99 / Before.SubmitMsP99;
+    }
+
+    /// <summary>
+    /// Latency as the store grows: the first rate once more on the store as it is, then again once it holds
+    /// <see cref="LoadOptions.Stored"/> applications (seeded in bulk from one of this run's applications).
+    /// </summary>
+    private static async Task<StoredComparison> StoredAsync(LoadOptions options, OpenLoop loop, string vacancy, NpgsqlDataSource database, Phase first)
+    {
+        var rate = first.OfferedPerSecond;
+        async Task<(Phase Phase, Guid Completed)> MeasureAsync(string name)
+        {
+            var tokens = await loop.TokensAsync(name, (int)(rate * options.PhaseSeconds));
+            Console.WriteLine($"  {rate:F0}/s for {options.PhaseSeconds} s ({name})");
+            var result = await loop.RunAsync(vacancy, TooYoung, rate, tokens);
+            var cycles = await DrainAsync(database, result.Accepted.Keys.ToArray(), options.Drain);
+            return (Summarise($"{rate:F0}/s, {name}", result, cycles, 0), cycles.Keys.First());
+        }
+
+        var beforeCount = await StoreSeed.CountAsync(database);
+        var (before, template) = await MeasureAsync("before-seeding");
+        await StoreSeed.SeedAsync(database, template, options.Stored);
+        var afterCount = await StoreSeed.CountAsync(database);
+        var (after, _) = await MeasureAsync("after-seeding");
+        return new StoredComparison(beforeCount, before, afterCount, after);
     }
 
     private static string Answers(IReadOnlyDictionary<string, int> refused) =>

@@ -5,7 +5,7 @@ namespace Recruitment.Load;
 /// <summary>The command line: what to run, against which gateway and servers, at what rates and for how long.</summary>
 public sealed record LoadOptions(
     string Command, Uri Gateway, string Postgres, Uri RabbitMq, double Rate, TimeSpan Duration, TimeSpan Drain, IReadOnlyList<Fault> Faults,
-    IReadOnlyList<double> Rates, double Saturation, double PhaseSeconds, double WarmUpSeconds, int SurgeSize, int OneHopMessages, string PidDirectory, string Output)
+    IReadOnlyList<double> Rates, double Saturation, double PhaseSeconds, double WarmUpSeconds, int SurgeSize, long Stored, int OneHopMessages, string PidDirectory, string Output)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -33,6 +33,7 @@ public sealed record LoadOptions(
             Number("--seconds", "20"),
             Number("--warm-up", "15"),
             (int)Number("--surge", "10000"),
+            (long)Number("--stored", "0"),
             (int)Number("--one-hop", "5000"),
             Value("--pids", ".data/pids"),
             Value("--output", ".data/bench"));
