@@ -69,6 +69,10 @@ up() {
   dotnet build "$root/Recruitment.sln" -c Release -nologo -v:q
 
   export ASPNETCORE_ENVIRONMENT=Development
+  # No key is built in: this machine's own, made once, shared by the gateway (which mints /dev/token tokens with it)
+  # and the services. Outside Development, /dev/token does not exist and the key comes from the deployment.
+  [ -s "$data/signing-key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n' >"$data/signing-key")
+  export Auth__SigningKey="${Auth__SigningKey:-$(cat "$data/signing-key")}"
   export ConnectionStrings__postgres="Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres"
   export ConnectionStrings__rabbitmq="amqp://guest:guest@127.0.0.1:$amqp_port/"
   # RECRUITMENT_CLOCK=2025-06-10T09:00:00Z runs the system as if it were that instant (Development only).
@@ -109,7 +113,8 @@ up() {
 
   cat <<TXT
 
-The recruitment pipeline runs (Development):
+The recruitment pipeline runs in Development: POST /dev/token gives anyone a token for any role, and the clock
+can be moved (RECRUITMENT_CLOCK). For a deployment, see docker-compose.yml and the README (Production).
   gateway              http://127.0.0.1:5000      (GET /health, POST /dev/token, /api/...)
   applications         http://127.0.0.1:5101
   screening            http://127.0.0.1:5102

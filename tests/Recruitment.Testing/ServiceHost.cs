@@ -66,9 +66,10 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_settings.TryGetValue("Environment", out var environment) && environment is not null ? environment : "Development");
         builder.UseSetting("ConnectionStrings:postgres", _environment.Postgres);
         builder.UseSetting("ConnectionStrings:rabbitmq", _environment.RabbitMq.ToString());
+        builder.UseSetting("Auth:SigningKey", _environment.SigningKey);
         builder.UseSetting("Messaging:Retry:Intervals:0", "00:00:00.050");
         builder.UseSetting("Messaging:Retry:Intervals:1", "00:00:00.200");
         builder.UseSetting("Messaging:Retry:Intervals:2", "00:00:01");

@@ -26,6 +26,9 @@ public sealed class TestEnvironment : IAsyncDisposable
 
     public Uri RabbitMq { get; }
 
+    /// <summary>The environment's own token signing key, shared by its hosts as by a deployment's processes.</summary>
+    public string SigningKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+
     public static async Task<TestEnvironment> CreateAsync()
     {
         var servers = await TestServers.GetAsync();

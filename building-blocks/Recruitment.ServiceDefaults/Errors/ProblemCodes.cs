@@ -39,8 +39,9 @@ public static class ProblemCodes
     public static readonly ProblemCode ConcurrencyConflict = new("concurrency-conflict", StatusCodes.Status409Conflict,
         new("Someone else changed this at the same time; try again.", "Quelqu'un d'autre a modifié cet élément en même temps ; réessayez."));
 
-    public static readonly ProblemCode TooLarge = new("too-large", StatusCodes.Status413PayloadTooLarge,
-        new("The request is too large.", "La requête est trop volumineuse."));
+    public static readonly ProblemCode TooLarge = new("document-too-large", StatusCodes.Status413PayloadTooLarge,
+        new("The request body is over this route's limit (a document is at most 5 MiB).",
+            "Le corps de la requête dépasse la limite de cette route (un document fait au plus 5 Mio)."));
 
     public static readonly ProblemCode UnsupportedMediaType = new("unsupported-media-type", StatusCodes.Status415UnsupportedMediaType,
         new("This content type is not supported.", "Ce type de contenu n'est pas pris en charge."));

@@ -5,15 +5,15 @@ namespace Recruitment.Applications;
 /// <summary>The process. Tests host it through this type (WebApplicationFactory), one class per service.</summary>
 public sealed class Program
 {
-    public static void Main(string[] args)
-    {
-        var builder = WebApplication.CreateBuilder(args);
-        builder.AddServiceDefaults(ApplicationsModule.Name);
-        builder.AddApplicationsModule();
+    public static int Main(string[] args) =>
+        RecruitmentHost.Run(args, builder =>
+        {
+            builder.AddServiceDefaults(ApplicationsModule.Name);
+            builder.AddApplicationsModule();
 
-        var app = builder.Build();
-        app.MapDefaultEndpoints();
-        app.MapApplicationsModule();
-        app.Run();
-    }
+            var app = builder.Build();
+            app.MapDefaultEndpoints();
+            app.MapApplicationsModule();
+            return app;
+        });
 }

@@ -35,7 +35,14 @@ public static class GatewayModule
 
     public static WebApplication MapGatewayModule(this WebApplication app)
     {
-        app.MapReverseProxy().RequireRateLimiting(ApiRateLimit);
+        var limits = app.Configuration.GetSection(BodyLimits.Options.Section).Get<BodyLimits.Options>() ?? new BodyLimits.Options();
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseBodyLimits(limits);
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        }).RequireRateLimiting(ApiRateLimit);
         return app;
     }
 }

@@ -5,16 +5,16 @@ namespace Recruitment.Gateway;
 /// <summary>The process. Tests host it through this type (WebApplicationFactory), one class per service.</summary>
 public sealed class Program
 {
-    public static void Main(string[] args)
-    {
-        var builder = WebApplication.CreateBuilder(args);
-        builder.AddServiceDefaults(GatewayModule.Name);
-        builder.AddGatewayModule();
+    public static int Main(string[] args) =>
+        RecruitmentHost.Run(args, builder =>
+        {
+            builder.AddServiceDefaults(GatewayModule.Name);
+            builder.AddGatewayModule();
 
-        var app = builder.Build();
-        app.UseRateLimiter();
-        app.MapDefaultEndpoints();
-        app.MapGatewayModule();
-        app.Run();
-    }
+            var app = builder.Build();
+            app.UseRateLimiter();
+            app.MapDefaultEndpoints();
+            app.MapGatewayModule();
+            return app;
+        });
 }

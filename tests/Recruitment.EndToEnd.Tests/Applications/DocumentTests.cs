@@ -48,8 +48,45 @@ public sealed class DocumentTests(SystemFixture system) : IClassFixture<SystemFi
 
         var response = await Upload(applicant, id, big, "thesis.pdf", "degree");
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await GatewayClient.Problem(response, HttpStatusCode.RequestEntityTooLarge, "document-too-large");
         Assert.Equal(0, (await applicant.Get($"/api/applications/{id}/documents")).GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_6_MiB_body_gets_413_through_the_gateway_with_or_without_its_length_announced(bool announced)
+    {
+        var (applicant, id) = await AnApplication();
+        applicant.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var big = new byte[6 * 1024 * 1024];
+        Pdf.CopyTo(big, 0);
+        var file = new StreamContent(new MemoryStream(big));
+        var form = new MultipartFormDataContent { { file, "file", "thesis.pdf" }, { new StringContent("degree"), "kind" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/applications/{id}/documents") { Content = form };
+        if (announced)
+        {
+            await form.LoadIntoBufferAsync();
+        }
+        else
+        {
+            request.Headers.TransferEncodingChunked = true;
+        }
+
+        using var response = await applicant.Http.SendAsync(request);
+
+        var problem = await GatewayClient.Problem(response, HttpStatusCode.RequestEntityTooLarge, "document-too-large");
+        Assert.Contains("5 Mio", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await applicant.Get($"/api/applications/{id}/documents")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_upload_to_someone_elses_application_answers_404()
+    {
+        var (_, id) = await AnApplication();
+        using var other = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
+
+        await GatewayClient.Problem(await Upload(other, id, Pdf, "degree.pdf", "degree"), HttpStatusCode.NotFound, "not-found");
     }
 
     [Fact]

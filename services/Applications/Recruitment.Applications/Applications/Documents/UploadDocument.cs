@@ -20,6 +20,15 @@ public static class UploadDocument
         app.MapPost("/api/applications/{id:guid}/documents", async (
                 Guid id, HttpRequest http, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
+                // Whose application it is, before a byte of the body is read: nobody else's upload costs us its size.
+                await using (var query = store.QuerySession())
+                {
+                    if (await query.LoadAsync<Application>(id, cancellationToken) is not { } owned || !user.IsApplicantOf(owned))
+                    {
+                        return Problems.Of(ProblemCodes.NotFound);
+                    }
+                }
+
                 if (!http.HasFormContentType)
                 {
                     return Problems.Validation("file", new("Send the document as multipart/form-data with a \"file\" part.", "Envoyez le document en multipart/form-data avec une partie « file »."));
