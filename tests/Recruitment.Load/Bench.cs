@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Npgsql;
 
 namespace Recruitment.Load;
@@ -14,7 +15,10 @@ public static class Bench
 {
     public sealed record Phase(
         string Name, double OfferedPerSecond, int Offered, int Accepted, IReadOnlyDictionary<string, int> Refused, int Completed, double CyclesPerSecond,
-        double SubmitMsP50, double SubmitMsP99, double CycleSP50, double CycleSP99, long HighWaterSkips);
+        double SubmitMsP50, double SubmitMsP99,
+        [property: JsonPropertyName("cycle_s_p50")] double CycleSP50,
+        [property: JsonPropertyName("cycle_s_p99")] double CycleSP99,
+        long HighWaterSkips);
 
     public static async Task<int> RunAsync(LoadOptions options)
     {
