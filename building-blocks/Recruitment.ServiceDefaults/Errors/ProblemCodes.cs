@@ -39,6 +39,10 @@ public static class ProblemCodes
     public static readonly ProblemCode ConcurrencyConflict = new("concurrency-conflict", StatusCodes.Status409Conflict,
         new("Someone else changed this at the same time; try again.", "Quelqu'un d'autre a modifié cet élément en même temps ; réessayez."));
 
+    public static readonly ProblemCode DocumentLimit = new("document-limit", StatusCodes.Status409Conflict,
+        new("This application holds as many documents, or as many bytes of them, as allowed.",
+            "Cette candidature contient déjà autant de documents, ou d'octets de documents, que permis."));
+
     public static readonly ProblemCode TooLarge = new("document-too-large", StatusCodes.Status413PayloadTooLarge,
         new("The request body is over this route's limit (a document is at most 5 MiB).",
             "Le corps de la requête dépasse la limite de cette route (un document fait au plus 5 Mio)."));

@@ -40,6 +40,7 @@ public static class ApplicationsModule
         }, OutboxMappings.Configure);
         marten.AddSubscriptionWithServices<NotificationDispatcher>(ServiceLifetime.Singleton);
         builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
+        builder.Services.AddSingleton(builder.Configuration.GetSection(DocumentLimits.Section).Get<DocumentLimits>() ?? new DocumentLimits());
         builder.Services.AddHostedService<NotificationSending>();
 
         var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>();

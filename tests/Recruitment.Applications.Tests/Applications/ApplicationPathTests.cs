@@ -1,4 +1,5 @@
 using Recruitment.Applications.Applications;
+using Recruitment.Applications.Applications.Documents;
 using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.Applications.Tests.Applications;
@@ -63,6 +64,38 @@ public sealed class ApplicationPathTests
         Assert.Equal(ApplicationStatus.Withdrawn, withdrawn.Status);
         Assert.Equal(ProblemCodes.InvalidTransition, withdrawn.CanChange(Submitted.AddDays(2), Deadline).Refusal);
     }
+
+    [Fact]
+    public void An_application_holds_at_most_the_configured_number_of_documents()
+    {
+        var limits = new DocumentLimits { MaxPerApplication = 2, MaxTotalBytes = 1_000_000 };
+        var application = AnApplication().Apply(Document(100)).Apply(Document(100));
+
+        Assert.Equal(ProblemCodes.DocumentLimit, application.CanAdd(Document(100), limits).Refusal);
+        Assert.True(AnApplication().Apply(Document(100)).CanAdd(Document(100), limits).IsAccepted);
+    }
+
+    [Fact]
+    public void An_application_holds_at_most_the_configured_bytes_of_documents()
+    {
+        var limits = new DocumentLimits { MaxPerApplication = 10, MaxTotalBytes = 1000 };
+        var application = AnApplication().Apply(Document(600));
+
+        Assert.True(application.CanAdd(Document(400), limits).IsAccepted);
+        var refused = application.CanAdd(Document(401), limits);
+        Assert.Equal(ProblemCodes.DocumentLimit, refused.Refusal);
+        Assert.Empty(refused.Events);
+    }
+
+    [Fact]
+    public void The_defaults_are_ten_documents_and_25_MiB()
+    {
+        Assert.Equal(10, new DocumentLimits().MaxPerApplication);
+        Assert.Equal(25L * 1024 * 1024, new DocumentLimits().MaxTotalBytes);
+    }
+
+    private static DocumentUploaded Document(long size) =>
+        new(Guid.NewGuid(), DocumentKind.Degree, "application/pdf", "degree.pdf", size, new string('0', 64), Submitted.AddHours(1));
 
     private static StepReported Step(string type, DateTimeOffset at, ApplicationStatus? status) =>
         new(type, "division-selection", at, status, new Dictionary<string, string>(), Guid.NewGuid());

@@ -81,6 +81,19 @@ public sealed class DocumentTests(SystemFixture system) : IClassFixture<SystemFi
     }
 
     [Fact]
+    public async Task An_eleventh_document_is_refused_with_document_limit_and_not_stored()
+    {
+        var (applicant, id) = await AnApplication();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await Upload(applicant, id, Pdf, $"page-{i}.pdf", "degree")).StatusCode);
+        }
+
+        await GatewayClient.Problem(await Upload(applicant, id, Pdf, "one-more.pdf", "degree"), HttpStatusCode.Conflict, "document-limit");
+        Assert.Equal(10, (await applicant.Get($"/api/applications/{id}/documents")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task An_upload_to_someone_elses_application_answers_404()
     {
         var (_, id) = await AnApplication();

@@ -1,3 +1,4 @@
+using Recruitment.Applications.Applications.Documents;
 using Recruitment.EventSourcing;
 using Recruitment.ServiceDefaults.Errors;
 
@@ -94,6 +95,27 @@ public sealed record Application(
         now > deadlineUtc ? Decision.Refuse(ProblemCodes.DeadlinePassed)
         : IsWithdrawn ? Decision.Refuse(ProblemCodes.InvalidTransition, new("The application was withdrawn.", "La candidature a été retirée."))
         : Decision.Accept();
+
+    /// <summary>
+    /// At most <see cref="DocumentLimits.MaxPerApplication"/> documents and <see cref="DocumentLimits.MaxTotalBytes"/>
+    /// bytes in all per application: a bound on what one applicant can make us store.
+    /// </summary>
+    public Decision CanAdd(DocumentUploaded uploaded, DocumentLimits limits)
+    {
+        if (Documents.Count >= limits.MaxPerApplication)
+        {
+            return Decision.Refuse(ProblemCodes.DocumentLimit, new(
+                $"An application holds at most {limits.MaxPerApplication} documents.",
+                $"Une candidature contient au plus {limits.MaxPerApplication} documents."));
+        }
+
+        var mebibytes = limits.MaxTotalBytes / (1024.0 * 1024.0);
+        return Documents.Sum(d => d.Size) + uploaded.Size > limits.MaxTotalBytes
+            ? Decision.Refuse(ProblemCodes.DocumentLimit, new(
+                $"An application's documents add up to at most {mebibytes:0.#} MiB.",
+                $"Les documents d'une candidature totalisent au plus {mebibytes:0.#} Mio."))
+            : Decision.Accept(uploaded);
+    }
 
     private static PathStep Own(string type, DateTimeOffset at, ApplicationStatus? status, IReadOnlyDictionary<string, string>? details = null) =>
         new(type, Service, at, status, details ?? new Dictionary<string, string>(), null);

@@ -18,7 +18,7 @@ public static class UploadDocument
 
     public static void MapUploadDocument(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/applications/{id:guid}/documents", async (
-                Guid id, HttpRequest http, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+                Guid id, HttpRequest http, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, DocumentLimits limits, CancellationToken cancellationToken) =>
             {
                 // Whose application it is, before a byte of the body is read: nobody else's upload costs us its size.
                 await using (var query = store.QuerySession())
@@ -67,7 +67,7 @@ public static class UploadDocument
                 var uploaded = new DocumentUploaded(Guid.CreateVersion7(now), kind.Value, contentType!, SafeName(file.FileName), content.Length,
                     Convert.ToHexString(SHA256.HashData(content)).ToLowerInvariant(), now);
                 return await ChangeApplication.RunAsync(store, id, user,
-                    (application, vacancy) => application.CanChange(now, vacancy.DeadlineUtc) is { IsAccepted: false } refused ? refused : Decision.Accept(uploaded),
+                    (application, vacancy) => application.CanChange(now, vacancy.DeadlineUtc) is { IsAccepted: false } refused ? refused : application.CanAdd(uploaded, limits),
                     _ => Results.Created($"/api/applications/{id}/documents/{uploaded.DocumentId}", DocumentView.From(uploaded)),
                     cancellationToken,
                     alongside: (application, session) => DocumentStore.Store(session, uploaded.DocumentId, application.Id, content));
