@@ -49,8 +49,12 @@ public sealed class SystemFixture : IAsyncLifetime
             ["ReverseProxy:Clusters:screening:Destinations:primary:Address"] = Screening.Address.ToString(),
             ["ReverseProxy:Clusters:division-selection:Destinations:primary:Address"] = divisions.Address.ToString(),
             ["ReverseProxy:Clusters:security-clearance:Destinations:primary:Address"] = clearances.Address.ToString(),
+            ["Gateway:WritesPerMinutePerApplicant"] = WritesPerMinutePerApplicant.ToString(System.Globalization.CultureInfo.InvariantCulture),
         })).Start();
     }
+
+    /// <summary>Lower than the default (60), so that a test reaches it quickly; above what any other test writes.</summary>
+    public const int WritesPerMinutePerApplicant = 30;
 
     /// <summary>A client of the gateway, as a user of the system has one: real HTTP to a real port.</summary>
     public GatewayClient Client() => new(new HttpClient { BaseAddress = Gateway.Address });

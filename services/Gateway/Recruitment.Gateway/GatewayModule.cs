@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Recruitment.ServiceDefaults;
 using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Gateway;
 
@@ -19,14 +20,30 @@ public static class GatewayModule
         builder.Services.AddHealthChecks().AddCheck<DownstreamHealthCheck>("services", tags: [ServiceDefaultsExtensions.ReadyTag]);
 
         var permitsPerMinute = builder.Configuration.GetValue("Gateway:PermitsPerMinutePerClient", 6000);
+        var writesPerMinute = builder.Configuration.GetValue("Gateway:WritesPerMinutePerApplicant", 60);
         builder.Services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(ApiRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // Every client address, for every API request: a flood from one place.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/api")
+                    ? RateLimitPartition.GetFixedWindowLimiter($"ip:{context.Connection.RemoteIpAddress}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter("other"));
+
+            // Each applicant's writes, by the token's subject: one office behind one address is many applicants, and
+            // one applicant is one person however many addresses they write from. Staff work in bulk and are not
+            // limited this way.
+            limiter.AddPolicy(ApiRateLimit, context =>
+                !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.User.IsInRole(Roles.Applicant) && context.User.Identity?.Name is { } subject
+                    ? RateLimitPartition.GetFixedWindowLimiter($"applicant:{subject.ToLowerInvariant()}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = writesPerMinute, Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter("unlimited"));
+
             limiter.OnRejected = async (context, cancellationToken) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await Problems.Of(ProblemCodes.TooManyRequests).ExecuteAsync(context.HttpContext);
             };
         });

@@ -12,8 +12,8 @@ public sealed class Program
             builder.AddGatewayModule();
 
             var app = builder.Build();
-            app.UseRateLimiter();
             app.MapDefaultEndpoints();
+            app.UseRateLimiter(); // after authentication: applicants are limited by their token's subject
             app.MapGatewayModule();
             return app;
         });

@@ -128,6 +128,24 @@ public sealed class SubmissionTests(SystemFixture system) : IClassFixture<System
     }
 
     [Fact]
+    public async Task An_applicant_over_the_write_limit_gets_429_with_retry_after_and_nobody_else_is_held_back()
+    {
+        using var eager = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
+        using var other = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
+        for (var i = 0; i < SystemFixture.WritesPerMinutePerApplicant; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await eager.Post("/api/applications", new { })).StatusCode);
+        }
+
+        using var limited = await eager.Post("/api/applications", new { });
+
+        await GatewayClient.Problem(limited, HttpStatusCode.TooManyRequests, "too-many-requests");
+        Assert.InRange(int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.Equal(HttpStatusCode.BadRequest, (await other.Post("/api/applications", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await eager.Http.GetAsync("/api/vacancies")).StatusCode);
+    }
+
+    [Fact]
     public async Task Malformed_input_is_explained_per_field_in_french_and_nothing_is_stored_R21()
     {
         system.Clock.Set(BeforeDeadline);
