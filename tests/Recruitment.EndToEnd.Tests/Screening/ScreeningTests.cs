@@ -85,7 +85,17 @@ public sealed class ScreeningTests(SystemFixture system) : IClassFixture<SystemF
         await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{id}")).IsSuccessStatusCode, "screening to open");
 
         Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/documents", new { verified = false, reason = "The degree copy is illegible." })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/reject", new { reason = "generative-ai", note = "Identical to a chatbot answer." })).StatusCode);
+        hr.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        using var rejected = await hr.Post($"/api/screening/applications/{id}/reject", new { reason = "generative-ai", note = "Identical to a chatbot answer." });
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+
+        // The answer is in the caller's language, like every other endpoint's (R21).
+        var answered = Messages(await rejected.Content.ReadFromJsonAsync<JsonElement>());
+        Assert.Equal(Messages((await hr.Get($"/api/screening/applications/{id}")).GetProperty("screening")), answered);
+        using var inEnglish = new HttpRequestMessage(HttpMethod.Get, $"/api/screening/applications/{id}");
+        inEnglish.Headers.AcceptLanguage.ParseAdd("en");
+        using var english = await hr.Http.SendAsync(inEnglish);
+        Assert.NotEqual(Messages((await english.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("screening")), answered);
 
         var screening = (await hr.Get($"/api/screening/applications/{id}")).GetProperty("screening");
         var rules = screening.GetProperty("eligibility").GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("rule").GetString()).ToList();
@@ -93,6 +103,9 @@ public sealed class ScreeningTests(SystemFixture system) : IClassFixture<SystemF
         await Eventually.True(async () => (await applicant.Get($"/api/applications/{id}")).GetProperty("status").GetString() == "ineligible",
             "the application service to show the outcome");
     }
+
+    private static List<string> Messages(JsonElement screening) =>
+        screening.GetProperty("eligibility").GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("message").GetString()!).ToList();
 
     [Fact]
     public async Task Hr_input_is_validated_and_other_roles_are_refused()

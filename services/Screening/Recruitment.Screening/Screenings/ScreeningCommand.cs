@@ -4,11 +4,14 @@ using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.Screening.Screenings;
 
-/// <summary>An HR decision on one screening: record it, judge again, conclude if due — 404 for an unknown id.</summary>
+/// <summary>
+/// An HR decision on one screening: record it, judge again, conclude if due — 404 for an unknown id. The screening is
+/// answered in the caller's language (R21).
+/// </summary>
 public static class ScreeningCommand
 {
     public static async Task<IResult> RunAsync(
-        IDocumentStore store, Guid applicationId, Func<Screening, Decision> decide, TimeProvider clock, CancellationToken cancellationToken) =>
+        IDocumentStore store, Guid applicationId, Func<Screening, Decision> decide, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
         await store.WriteAsync<Screening, IResult>(applicationId, async (stream, session, token) =>
         {
             if (stream.State is not { AwaitingSubmission: false })
@@ -17,6 +20,6 @@ public static class ScreeningCommand
             }
 
             var decision = await ScreeningWorkflow.ChangeAsync(session, stream, screening => decide(screening!), clock.GetUtcNow(), token);
-            return decision.IsAccepted ? Results.Ok(Reading.ScreeningView.From(stream.State!, "en")) : decision.ToProblem();
+            return decision.IsAccepted ? Results.Ok(Reading.ScreeningView.From(stream.State!, Languages.Of(http))) : decision.ToProblem();
         }, cancellationToken);
 }

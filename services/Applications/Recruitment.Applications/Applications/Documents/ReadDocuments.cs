@@ -22,7 +22,7 @@ public static class ReadDocuments
             {
                 if (await session.LoadAsync<Application>(id, cancellationToken) is not { } application || !user.CanSee(application)
                     || application.Documents.FirstOrDefault(d => d.DocumentId == documentId) is not { } document
-                    || await DocumentStore.LoadAsync(session, dataSource, documentId, id, cancellationToken) is not { } content)
+                    || await DocumentFiles.LoadAsync(session, dataSource, documentId, id, cancellationToken) is not { } content)
                 {
                     return Problems.Of(ProblemCodes.NotFound);
                 }

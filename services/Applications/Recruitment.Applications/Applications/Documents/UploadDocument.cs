@@ -70,7 +70,7 @@ public static class UploadDocument
                     (application, vacancy) => application.CanChange(now, vacancy.DeadlineUtc) is { IsAccepted: false } refused ? refused : application.CanAdd(uploaded, limits),
                     _ => Results.Created($"/api/applications/{id}/documents/{uploaded.DocumentId}", DocumentView.From(uploaded)),
                     cancellationToken,
-                    alongside: (application, session) => DocumentStore.Store(session, uploaded.DocumentId, application.Id, content));
+                    alongside: (application, session) => DocumentFiles.Store(session, uploaded.DocumentId, application.Id, content));
             })
             .RequireRoles(Roles.Applicant)
             .DisableAntiforgery()

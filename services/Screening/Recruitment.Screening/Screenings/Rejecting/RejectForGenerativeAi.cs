@@ -13,7 +13,7 @@ public static class RejectForGenerativeAi
 
     public static void MapRejectForGenerativeAi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/screening/applications/{id:guid}/reject", async (
-                Guid id, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+                Guid id, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
                 errors.Check(request.Reason == "generative-ai", "reason", new(
@@ -22,7 +22,7 @@ public static class RejectForGenerativeAi
                 return errors.Any
                     ? errors.ToProblem()
                     : await ScreeningCommand.RunAsync(store, id, screening => screening.GenerativeAiNote is not null ? Decision.Accept()
-                        : Decision.Accept(new RejectedForGenerativeAi(user.SubjectOf(), request.Note?.Trim() ?? string.Empty, clock.GetUtcNow())), clock, cancellationToken);
+                        : Decision.Accept(new RejectedForGenerativeAi(user.SubjectOf(), request.Note?.Trim() ?? string.Empty, clock.GetUtcNow())), clock, http, cancellationToken);
             })
             .RequireRoles(Roles.Hr, Roles.Admin);
 }

@@ -16,7 +16,7 @@ public static class VerifyDocuments
 
     public static void MapVerifyDocuments(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/screening/applications/{id:guid}/documents", async (
-                Guid id, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+                Guid id, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
                 errors.Check(request.Verified is not null, "verified", new("Say true or false.", "Indiquez true ou false."));
@@ -25,7 +25,7 @@ public static class VerifyDocuments
                     "Une raison de 1000 caractères au plus est obligatoire quand les documents ne sont pas vérifiés."));
                 return errors.Any
                     ? errors.ToProblem()
-                    : await ScreeningCommand.RunAsync(store, id, _ => Decide(request, user.SubjectOf(), clock.GetUtcNow()), clock, cancellationToken);
+                    : await ScreeningCommand.RunAsync(store, id, _ => Decide(request, user.SubjectOf(), clock.GetUtcNow()), clock, http, cancellationToken);
             })
             .RequireRoles(Roles.Hr, Roles.Admin);
 }

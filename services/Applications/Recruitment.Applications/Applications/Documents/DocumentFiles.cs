@@ -9,7 +9,7 @@ namespace Recruitment.Applications.Applications.Documents;
 /// Document bytes live in PostgreSQL, in a table of their own (bytea), written in the same transaction as the
 /// DocumentUploaded event that describes them; the event stream carries only the description and the hash.
 /// </summary>
-public static class DocumentStore
+public static class DocumentFiles
 {
     public const string TableName = "application_documents";
 

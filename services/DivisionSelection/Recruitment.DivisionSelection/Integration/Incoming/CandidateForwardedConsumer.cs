@@ -1,10 +1,11 @@
 using Marten;
 using MassTransit;
+using Recruitment.DivisionSelection.Pool;
 using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 using Recruitment.Screening.Contracts;
 
-namespace Recruitment.DivisionSelection.Pool.Joining;
+namespace Recruitment.DivisionSelection.Integration.Incoming;
 
 /// <summary>An eligible application joins the campaign's pool (R13). The stream id is the application id: a copy changes nothing.</summary>
 public sealed class CandidateForwardedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<CandidateForwarded>(store, clock)
