@@ -1,5 +1,4 @@
 using JasperFx;
-using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;

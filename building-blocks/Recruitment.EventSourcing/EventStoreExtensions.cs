@@ -6,9 +6,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using Recruitment.EventSourcing;
-using Recruitment.Messaging;
-using Recruitment.ServiceDefaults;
 using Weasel.Core;
 
 namespace Recruitment.EventSourcing;

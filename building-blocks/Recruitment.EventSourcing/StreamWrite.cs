@@ -1,7 +1,6 @@
 using JasperFx.Events;
 using JasperFx.Events.Aggregation;
 using Marten;
-using Marten.Events;
 
 namespace Recruitment.EventSourcing;
 

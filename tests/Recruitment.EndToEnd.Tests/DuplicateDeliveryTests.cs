@@ -3,7 +3,6 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Recruitment.Applications.Contracts;
 using Recruitment.EventSourcing;
-using Recruitment.Messaging;
 using Recruitment.Testing;
 
 namespace Recruitment.EndToEnd.Tests;

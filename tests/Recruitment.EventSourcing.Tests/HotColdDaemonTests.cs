@@ -4,7 +4,6 @@ using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Recruitment.Applications;
-using Recruitment.EventSourcing;
 using Recruitment.Testing;
 
 namespace Recruitment.EventSourcing.Tests;

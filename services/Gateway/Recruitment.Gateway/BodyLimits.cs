@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
 using Recruitment.ServiceDefaults.Errors;
-using Yarp.ReverseProxy.Forwarder;
 
 namespace Recruitment.Gateway;
 

@@ -9,7 +9,7 @@ namespace Recruitment.Applications.Applications;
 /// <summary>
 /// An applicant's change to their own application (edit, withdraw, add a document, answer an offer): anyone else's
 /// application answers 404; the use case decides with the application's vacancy at hand, and what must be stored
-/// with an accepted change (<paramref name="alongside"/>) is written in the same transaction.
+/// with an accepted change (<c>alongside</c>) is written in the same transaction.
 /// </summary>
 public static class ChangeApplication
 {

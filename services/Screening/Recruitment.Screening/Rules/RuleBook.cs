@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Schema;
 using Recruitment.EventSourcing;
 
 namespace Recruitment.Screening.Rules;

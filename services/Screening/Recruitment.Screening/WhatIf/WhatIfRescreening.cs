@@ -1,7 +1,6 @@
 using Marten;
 using Recruitment.Reference;
 using Recruitment.Screening.Rules;
-using Recruitment.Screening.Screenings;
 using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.Security;
 

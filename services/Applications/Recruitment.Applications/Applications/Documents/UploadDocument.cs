@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Marten;
-using Recruitment.EventSourcing;
 using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.Security;
 

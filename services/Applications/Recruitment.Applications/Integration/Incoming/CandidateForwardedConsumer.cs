@@ -1,7 +1,6 @@
 using Marten;
 using MassTransit;
 using Recruitment.EventSourcing;
-using Recruitment.Messaging;
 using Recruitment.Screening.Contracts;
 
 namespace Recruitment.Applications.Integration.Incoming;

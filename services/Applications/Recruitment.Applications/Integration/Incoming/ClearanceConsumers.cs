@@ -3,7 +3,6 @@ using MassTransit;
 using Recruitment.Applications.Applications;
 using Recruitment.Applications.Notifications;
 using Recruitment.EventSourcing;
-using Recruitment.Messaging;
 using Recruitment.SecurityClearance.Contracts;
 
 namespace Recruitment.Applications.Integration.Incoming;

@@ -4,7 +4,6 @@ using Recruitment.Applications.Applications;
 using Recruitment.Applications.Notifications;
 using Recruitment.DivisionSelection.Contracts;
 using Recruitment.EventSourcing;
-using Recruitment.Messaging;
 
 namespace Recruitment.Applications.Integration.Incoming;
 

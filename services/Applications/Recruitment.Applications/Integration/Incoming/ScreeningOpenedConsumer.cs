@@ -1,8 +1,6 @@
 using Marten;
 using MassTransit;
-using Recruitment.Applications.Applications;
 using Recruitment.EventSourcing;
-using Recruitment.Messaging;
 using Recruitment.Screening.Contracts;
 
 namespace Recruitment.Applications.Integration.Incoming;

@@ -3,7 +3,6 @@ using Recruitment.Applications.Applications;
 using Recruitment.Applications.Vacancies;
 using Recruitment.EventSourcing;
 using Recruitment.ServiceDefaults.Errors;
-using Contracts = Recruitment.Applications.Contracts;
 
 namespace Recruitment.Applications.Integration.Outgoing;
 

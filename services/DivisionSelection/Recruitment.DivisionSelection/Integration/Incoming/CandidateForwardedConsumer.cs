@@ -2,7 +2,6 @@ using Marten;
 using MassTransit;
 using Recruitment.DivisionSelection.Pool;
 using Recruitment.EventSourcing;
-using Recruitment.Messaging;
 using Recruitment.Screening.Contracts;
 
 namespace Recruitment.DivisionSelection.Integration.Incoming;

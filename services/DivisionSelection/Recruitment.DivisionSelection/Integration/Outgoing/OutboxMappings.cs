@@ -1,7 +1,6 @@
 using Recruitment.DivisionSelection.Pool;
 using Recruitment.EventSourcing;
 using Recruitment.ServiceDefaults.Errors;
-using Contracts = Recruitment.DivisionSelection.Contracts;
 
 namespace Recruitment.DivisionSelection.Integration.Outgoing;
 

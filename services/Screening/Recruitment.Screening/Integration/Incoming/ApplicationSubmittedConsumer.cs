@@ -2,7 +2,6 @@ using Marten;
 using MassTransit;
 using Recruitment.Applications.Contracts;
 using Recruitment.EventSourcing;
-using Recruitment.Messaging;
 using Recruitment.Screening.Screenings;
 
 namespace Recruitment.Screening.Integration.Incoming;

@@ -1,7 +1,6 @@
 using Recruitment.EventSourcing;
 using Recruitment.Screening.Rules;
 using Recruitment.Screening.Screenings;
-using Contracts = Recruitment.Screening.Contracts;
 
 namespace Recruitment.Screening.Integration.Outgoing;
 

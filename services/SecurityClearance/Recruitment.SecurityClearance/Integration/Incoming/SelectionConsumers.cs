@@ -3,7 +3,6 @@ using MassTransit;
 using Recruitment.Applications.Contracts;
 using Recruitment.DivisionSelection.Contracts;
 using Recruitment.EventSourcing;
-using Recruitment.Messaging;
 using Recruitment.Reference;
 using Recruitment.SecurityClearance.Cases;
 

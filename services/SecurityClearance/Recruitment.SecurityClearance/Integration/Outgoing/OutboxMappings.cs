@@ -1,6 +1,5 @@
 using Recruitment.EventSourcing;
 using Recruitment.SecurityClearance.Cases;
-using Contracts = Recruitment.SecurityClearance.Contracts;
 
 namespace Recruitment.SecurityClearance.Integration.Outgoing;
 
