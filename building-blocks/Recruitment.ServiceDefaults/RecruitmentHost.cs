@@ -1,18 +1,25 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 
 namespace Recruitment.ServiceDefaults;
 
-/// <summary>How every process starts: build, then run; a missing setting is one line on stderr, not a stack trace.</summary>
+/// <summary>
+/// How every process starts: the service defaults and its own module, then the default endpoints and its own. A
+/// missing setting is one line on stderr, not a stack trace.
+/// </summary>
 public static class RecruitmentHost
 {
     public const int ConfigurationError = 78;
 
-    public static int Run(string[] args, Func<WebApplicationBuilder, WebApplication> build)
+    public static int Run(string[] args, string serviceName, Action<IHostApplicationBuilder> addModule, Action<WebApplication> mapModule)
     {
         WebApplication app;
         try
         {
-            app = build(WebApplication.CreateBuilder(args));
+            var builder = WebApplication.CreateBuilder(args);
+            builder.AddServiceDefaults(serviceName);
+            addModule(builder);
+            app = builder.Build();
         }
         catch (StartupConfigurationException exception)
         {
@@ -20,6 +27,8 @@ public static class RecruitmentHost
             return ConfigurationError;
         }
 
+        app.MapDefaultEndpoints();
+        mapModule(app);
         app.Run();
         return 0;
     }

@@ -6,14 +6,5 @@ namespace Recruitment.Applications;
 public sealed class Program
 {
     public static int Main(string[] args) =>
-        RecruitmentHost.Run(args, builder =>
-        {
-            builder.AddServiceDefaults(ApplicationsModule.Name);
-            builder.AddApplicationsModule();
-
-            var app = builder.Build();
-            app.MapDefaultEndpoints();
-            app.MapApplicationsModule();
-            return app;
-        });
+        RecruitmentHost.Run(args, ApplicationsModule.Name, builder => builder.AddApplicationsModule(), app => app.MapApplicationsModule());
 }

@@ -6,14 +6,5 @@ namespace Recruitment.DivisionSelection;
 public sealed class Program
 {
     public static int Main(string[] args) =>
-        RecruitmentHost.Run(args, builder =>
-        {
-            builder.AddServiceDefaults(DivisionSelectionModule.Name);
-            builder.AddDivisionSelectionModule();
-
-            var app = builder.Build();
-            app.MapDefaultEndpoints();
-            app.MapDivisionSelectionModule();
-            return app;
-        });
+        RecruitmentHost.Run(args, DivisionSelectionModule.Name, builder => builder.AddDivisionSelectionModule(), app => app.MapDivisionSelectionModule());
 }

@@ -6,15 +6,9 @@ namespace Recruitment.Gateway;
 public sealed class Program
 {
     public static int Main(string[] args) =>
-        RecruitmentHost.Run(args, builder =>
+        RecruitmentHost.Run(args, GatewayModule.Name, builder => builder.AddGatewayModule(), app =>
         {
-            builder.AddServiceDefaults(GatewayModule.Name);
-            builder.AddGatewayModule();
-
-            var app = builder.Build();
-            app.MapDefaultEndpoints();
             app.UseRateLimiter(); // after authentication: applicants are limited by their token's subject
             app.MapGatewayModule();
-            return app;
         });
 }

@@ -6,14 +6,5 @@ namespace Recruitment.Screening;
 public sealed class Program
 {
     public static int Main(string[] args) =>
-        RecruitmentHost.Run(args, builder =>
-        {
-            builder.AddServiceDefaults(ScreeningModule.Name);
-            builder.AddScreeningModule();
-
-            var app = builder.Build();
-            app.MapDefaultEndpoints();
-            app.MapScreeningModule();
-            return app;
-        });
+        RecruitmentHost.Run(args, ScreeningModule.Name, builder => builder.AddScreeningModule(), app => app.MapScreeningModule());
 }

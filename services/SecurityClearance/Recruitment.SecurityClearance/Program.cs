@@ -6,14 +6,5 @@ namespace Recruitment.SecurityClearance;
 public sealed class Program
 {
     public static int Main(string[] args) =>
-        RecruitmentHost.Run(args, builder =>
-        {
-            builder.AddServiceDefaults(SecurityClearanceModule.Name);
-            builder.AddSecurityClearanceModule();
-
-            var app = builder.Build();
-            app.MapDefaultEndpoints();
-            app.MapSecurityClearanceModule();
-            return app;
-        });
+        RecruitmentHost.Run(args, SecurityClearanceModule.Name, builder => builder.AddSecurityClearanceModule(), app => app.MapSecurityClearanceModule());
 }
