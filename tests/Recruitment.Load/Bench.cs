@@ -43,19 +43,17 @@ public static class Bench
         {
             var warmUpRate = options.Rates.FirstOrDefault(20);
             Console.WriteLine($"  warm-up: {warmUpRate:F0}/s for {options.WarmUpSeconds} s, not measured");
-            var warmUp = await loop.RunAsync(vacancy, TooYoung, warmUpRate, await loop.TokensAsync("warm-up", (int)(warmUpRate * options.WarmUpSeconds)));
-            await DrainAsync(database, warmUp.Accepted.Keys.ToArray(), options.Drain);
+            await LoadAsync(loop, database, vacancy, "warm-up", warmUpRate, options.WarmUpSeconds, options.Drain);
         }
 
         var phases = new List<Phase>();
         foreach (var (rate, name) in options.Rates.Select(r => (r, $"{r:F0}/s")).Append((options.Saturation, $"saturation ({options.Saturation:F0}/s offered)")))
         {
-            // Applicants are new in every phase, even when two phases run at the same rate.
-            var tokens = await loop.TokensAsync($"p{phases.Count}-r{rate:F0}", (int)(rate * options.PhaseSeconds));
             Console.WriteLine($"  {name} for {options.PhaseSeconds} s");
             var skipsBefore = await HighWaterSkipsAsync(database);
-            var result = await loop.RunAsync(vacancy, TooYoung, rate, tokens);
-            var cycles = await DrainAsync(database, result.Accepted.Keys.ToArray(), options.Drain);
+
+            // Applicants are new in every phase, even when two phases run at the same rate.
+            var (result, cycles) = await LoadAsync(loop, database, vacancy, $"p{phases.Count}-r{rate:F0}", rate, options.PhaseSeconds, options.Drain);
             phases.Add(Summarise(name, result, cycles, await HighWaterSkipsAsync(database) - skipsBefore));
             Console.WriteLine($"  {name}: {phases[^1].Completed}/{phases[^1].Accepted} completed, {phases[^1].CyclesPerSecond:F1} cycles/s");
         }
@@ -139,10 +137,8 @@ public static class Bench
         var rate = first.OfferedPerSecond;
         async Task<(Phase Phase, Guid Completed)> MeasureAsync(string name)
         {
-            var tokens = await loop.TokensAsync(name, (int)(rate * options.PhaseSeconds));
             Console.WriteLine($"  {rate:F0}/s for {options.PhaseSeconds} s ({name})");
-            var result = await loop.RunAsync(vacancy, TooYoung, rate, tokens);
-            var cycles = await DrainAsync(database, result.Accepted.Keys.ToArray(), options.Drain);
+            var (result, cycles) = await LoadAsync(loop, database, vacancy, name, rate, options.PhaseSeconds, options.Drain);
             return (Summarise($"{rate:F0}/s, {name}", result, cycles, 0), cycles.Keys.First());
         }
 
@@ -154,8 +150,7 @@ public static class Bench
         // A bulk load of gigabytes is followed by checkpoints, autovacuum and a cache that holds other pages: the same
         // load, unmeasured, for a minute first, as the warm-up does for a process that has just started.
         Console.WriteLine($"  {rate:F0}/s for 60 s (settling after the seeding, not measured)");
-        var settling = await loop.RunAsync(vacancy, TooYoung, rate, await loop.TokensAsync("settling", (int)(rate * 60)));
-        await DrainAsync(database, settling.Accepted.Keys.ToArray(), options.Drain);
+        await LoadAsync(loop, database, vacancy, "settling", rate, 60, options.Drain);
         var (after, _) = await MeasureAsync("after-seeding");
         return new StoredComparison(beforeCount, before, afterCount, after);
     }
@@ -165,6 +160,14 @@ public static class Bench
 
     /// <summary>Ten years old at the deadline: ineligible by R6 at once, with no document check to wait for.</summary>
     private static readonly string TooYoung = $"{DateTime.UtcNow.AddYears(-10):yyyy-MM-dd}";
+
+    /// <summary>Submissions at a rate for a time, each from a new applicant of the named group, then their outcomes.</summary>
+    private static async Task<(OpenLoop.Result Result, IReadOnlyDictionary<Guid, Outcome> Cycles)> LoadAsync(
+        OpenLoop loop, NpgsqlDataSource database, string vacancy, string applicants, double rate, double seconds, TimeSpan drain)
+    {
+        var result = await loop.RunAsync(vacancy, TooYoung, rate, await loop.TokensAsync(applicants, (int)(rate * seconds)));
+        return (result, await DrainAsync(database, result.Accepted.Keys.ToArray(), drain));
+    }
 
     private static async Task<IReadOnlyDictionary<Guid, Outcome>> DrainAsync(NpgsqlDataSource database, Guid[] ids, TimeSpan drain)
     {
