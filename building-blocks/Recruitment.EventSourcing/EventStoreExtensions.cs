@@ -29,12 +29,15 @@ public static class EventStoreExtensions
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
         var daemonMode = builder.Configuration.GetValue("EventStore:DaemonMode", DaemonMode.HotCold);
 
+        // Two defaults of ours; a connection string that sets either keeps its own value.
         var dataSourceBuilder = new NpgsqlDataSourceBuilder(connectionString) { Name = schema };
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(keyword => keyword.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool Unset(string keyword) => !written.Contains(keyword);
 
         // Every cycle runs the same few dozen statements (appends, snapshot upserts, processed-message records): prepared
-        // once per connection, PostgreSQL stops parsing and planning them each time. A connection string that sets its
-        // own value wins.
-        if (dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        // once per connection, PostgreSQL stops parsing and planning them each time.
+        if (Unset("MaxAutoPrepare"))
         {
             dataSourceBuilder.ConnectionStringBuilder.MaxAutoPrepare = 100;
         }
@@ -43,7 +46,7 @@ public static class EventStoreExtensions
         // PostgreSQL each time. Nothing of ours leaves state on a pooled connection: every transaction ends before
         // its connection returns, and the session-level advisory locks (schema setup, the daemon's leader lock) are
         // released explicitly or die with their connection.
-        if (!connectionString.Contains("reset on close", StringComparison.OrdinalIgnoreCase))
+        if (Unset("NoResetOnClose"))
         {
             dataSourceBuilder.ConnectionStringBuilder.NoResetOnClose = true;
         }

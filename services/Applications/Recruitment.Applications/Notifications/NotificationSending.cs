@@ -6,9 +6,9 @@ namespace Recruitment.Applications.Notifications;
 
 /// <summary>
 /// Sends the deliveries that are due, on every node. A node claims a page of attempts before it sends (optimistic
-/// concurrency on each delivery, one transaction per page), so a message goes out once per attempt whichever node runs; a failure waits a growing back-off,
-/// and after <see cref="NotificationOptions.MaxAttempts"/> the delivery is recorded as failed, visible to the
-/// candidate and HR. A delivery that was sent is never sent again.
+/// concurrency on each delivery, one transaction per page), so a message goes out once per attempt whichever node
+/// runs; a failure waits a growing back-off, and after <see cref="NotificationOptions.MaxAttempts"/> the delivery is
+/// recorded as failed, visible to the candidate and HR. A delivery that was sent is never sent again.
 /// </summary>
 public sealed partial class NotificationSending(
     IDocumentStore store, INotificationSender sender, TimeProvider clock, NotificationOptions options, ILogger<NotificationSending> logger)
