@@ -24,6 +24,6 @@ public sealed record Decision
 
     public static Decision Refuse(ProblemCode code, Bilingual? detail = null) => new([], code, detail);
 
-    public Microsoft.AspNetCore.Http.IResult ToProblem() =>
+    public Problem ToProblem() =>
         Problems.Of(Refusal ?? throw new InvalidOperationException("An accepted decision is not a problem."), Detail);
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Recruitment.ServiceDefaults.Errors;
+using Recruitment.ServiceDefaults.OpenApi;
 using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.ServiceDefaults;
@@ -25,6 +26,7 @@ public static class ServiceDefaultsExtensions
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
         builder.Services.AddRecruitmentProblemDetails();
+        builder.Services.AddRecruitmentOpenApi(serviceName);
         builder.AddRecruitmentAuthentication();
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         return builder;
@@ -44,6 +46,7 @@ public static class ServiceDefaultsExtensions
         // Both in every environment: orchestrators probe them in production too.
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) || check.Name == "self" });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Name == "self" });
+        app.MapOpenApi().AllowAnonymous();
 
         if (app.Environment.IsDevelopment())
         {

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Recruitment.ServiceDefaults.Errors;
 
 /// <summary>Collects what is wrong with each field of a request, so that one answer lists every problem at once.</summary>
@@ -32,5 +30,5 @@ public sealed class FieldErrors
         return holds;
     }
 
-    public IResult ToProblem() => Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    public Problem ToProblem() => Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
 }

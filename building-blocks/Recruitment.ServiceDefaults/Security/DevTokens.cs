@@ -36,7 +36,7 @@ public static class DevTokens
             }
 
             return errors.Count > 0 ? Problems.Validation(errors) : Results.Ok(new TokenResponse(Issue(options, request)));
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithTags("Development");
         return endpoints;
     }
 

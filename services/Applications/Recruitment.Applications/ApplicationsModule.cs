@@ -60,15 +60,23 @@ public static class ApplicationsModule
 
     public static WebApplication MapApplicationsModule(this WebApplication app)
     {
-        app.MapPublishVacancy();
-        app.MapListOpenVacancies();
-        app.MapSubmitApplication();
-        app.MapEditApplication();
-        app.MapWithdrawApplication();
-        app.MapUploadDocument();
-        app.MapReadDocuments();
-        app.MapGetApplication();
-        app.MapCandidateAnswers();
+        // Anyone reads the open vacancies; HR and admins publish them.
+        var vacancies = app.MapGroup("/api/vacancies").WithTags("Vacancies");
+        vacancies.MapPublishVacancy();
+        vacancies.MapListOpenVacancies();
+
+        // What an applicant does with their own applications (someone else's id is 404).
+        var applying = app.MapGroup("/api/applications").WithTags("Applications").RequireRoles(Roles.Applicant);
+        applying.MapSubmitApplication();
+        applying.MapEditApplication();
+        applying.MapWithdrawApplication();
+        applying.MapUploadDocument();
+        applying.MapCandidateAnswers();
+
+        // One application as its applicant, HR and admins see it.
+        var application = app.MapGroup("/api/applications/{id:guid}").WithTags("Applications").RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
+        application.MapGetApplication();
+        application.MapReadDocuments();
         return app;
     }
 }

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.DivisionSelection;
 
@@ -10,6 +8,6 @@ public static class DivisionAccess
     public static bool ActsFor(this ClaimsPrincipal user, string division) =>
         user.IsInRole(Roles.Admin) || (user.IsInRole(Roles.Division) && string.Equals(user.DivisionOf(), division, StringComparison.OrdinalIgnoreCase));
 
-    public static IResult Forbidden(string division) => Problems.Of(ProblemCodes.Forbidden, new(
+    public static Problem Forbidden(string division) => Problems.Of(ProblemCodes.Forbidden, new(
         $"You act for another division than {division}.", $"Vous agissez pour une autre division que {division}."));
 }

@@ -3,21 +3,19 @@ using Marten;
 using Recruitment.DivisionSelection.Pool;
 using Recruitment.DivisionSelection.Pool.Reading;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.DivisionSelection;
 
 /// <summary>A division's command on one pool candidate: its own division only (403), an unknown candidate 404, then decide.</summary>
 public static class DivisionEndpoint
 {
-    public static Task<IResult> RunAsync(
+    public static Task<Results<Ok<ReadPool.PoolEntry>, Problem>> RunAsync(
         string code, Guid? applicationId, ClaimsPrincipal user, IDocumentStore store, Func<PoolCandidate, string, string, Decision> decide, CancellationToken cancellationToken) =>
         RunAsync(code, applicationId, user, store,
             (stream, division, by, _, token) => stream.DecideAsync(candidate => decide(candidate, division, by), token), cancellationToken);
 
     /// <summary>For a command that also decides on another stream in the same transaction.</summary>
-    public static async Task<IResult> RunAsync(
+    public static async Task<Results<Ok<ReadPool.PoolEntry>, Problem>> RunAsync(
         string code,
         Guid? applicationId,
         ClaimsPrincipal user,
@@ -36,7 +34,7 @@ public static class DivisionEndpoint
             return Problems.Validation("applicationId", new("This field is required.", "Ce champ est obligatoire."));
         }
 
-        return await store.WriteAsync<PoolCandidate, IResult>(id, async (stream, session, token) =>
+        return await store.WriteAsync<PoolCandidate, Results<Ok<ReadPool.PoolEntry>, Problem>>(id, async (stream, session, token) =>
         {
             if (stream.State is null)
             {
@@ -44,7 +42,7 @@ public static class DivisionEndpoint
             }
 
             var decision = await decide(stream, division, user.SubjectOf(), session, token);
-            return decision.IsAccepted ? Results.Ok(ReadPool.View(stream.State, division)) : decision.ToProblem();
+            return decision.IsAccepted ? TypedResults.Ok(ReadPool.View(stream.State, division)) : decision.ToProblem();
         }, cancellationToken);
     }
 }

@@ -32,12 +32,14 @@ public static class DivisionSelectionModule
 
     public static WebApplication MapDivisionSelectionModule(this WebApplication app)
     {
-        app.MapReadPool();
-        app.MapShortlist();
-        app.MapScheduleInterviews();
-        app.MapSubmitScorecard();
-        app.MapDecideSelection();
-        app.MapCloseSelection();
+        // Staff of the division in the path (its "division" claim, checked per request) or admins.
+        var division = app.MapGroup("/api/divisions/{code}").WithTags("Divisions").RequireRoles(Roles.Division, Roles.Admin);
+        division.MapReadPool();
+        division.MapShortlist();
+        division.MapScheduleInterviews();
+        division.MapSubmitScorecard();
+        division.MapDecideSelection();
+        division.MapCloseSelection();
         return app;
     }
 }

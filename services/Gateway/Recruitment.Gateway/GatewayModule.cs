@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using Recruitment.ServiceDefaults;
+using Recruitment.ServiceDefaults.OpenApi;
+using Scalar.AspNetCore;
 using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.Security;
 
@@ -17,6 +19,7 @@ public static class GatewayModule
     public static IHostApplicationBuilder AddGatewayModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        builder.Services.AddSingleton<CombinedApiDescription>();
         builder.Services.AddHealthChecks().AddCheck<DownstreamHealthCheck>("services", tags: [ServiceDefaultsExtensions.ReadyTag]);
 
         var permitsPerMinute = builder.Configuration.GetValue("Gateway:PermitsPerMinutePerClient", 6000);
@@ -52,10 +55,16 @@ public static class GatewayModule
 
     public static WebApplication MapGatewayModule(this WebApplication app)
     {
+        CombinedApiDescription.Map(app);
+        app.MapScalarApiReference("/scalar", scalar => scalar
+            .WithTitle("Recruitment API")
+            .WithOpenApiRoutePattern(ApiDescription.DocumentPath));
+
         var limits = app.Configuration.GetSection(BodyLimits.Options.Section).Get<BodyLimits.Options>() ?? new BodyLimits.Options();
         app.MapReverseProxy(proxy =>
         {
             proxy.UseBodyLimits(limits);
+            proxy.UseUnavailableForDownstreamErrors();
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();

@@ -39,11 +39,12 @@ public static class ScreeningModule
 
     public static WebApplication MapScreeningModule(this WebApplication app)
     {
-        app.MapReadScreenings();
-        app.MapVerifyDocuments();
-        app.MapRejectForGenerativeAi();
-        app.MapWhatIfRescreening();
-        app.MapManageRuleSets();
+        var screening = app.MapGroup("/api/screening").WithTags("Screening").RequireRoles(Roles.Hr, Roles.Admin);
+        screening.MapReadScreenings();
+        screening.MapVerifyDocuments();
+        screening.MapRejectForGenerativeAi();
+        screening.MapWhatIfRescreening();
+        screening.MapManageRuleSets();
         return app;
     }
 }

@@ -32,8 +32,10 @@ public static class SecurityClearanceModule
 
     public static WebApplication MapSecurityClearanceModule(this WebApplication app)
     {
-        app.MapReadCases();
-        app.MapUpdateStatus();
+        // Officers record outcomes; HR and admins follow the cases. Recording is the officers' alone (UpdateStatus).
+        var clearances = app.MapGroup("/api/clearances").WithTags("Clearances").RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
+        clearances.MapReadCases();
+        clearances.MapUpdateStatus();
         return app;
     }
 }

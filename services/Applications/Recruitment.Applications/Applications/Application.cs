@@ -1,6 +1,5 @@
 using Recruitment.Applications.Applications.Documents;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.Applications.Applications;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Marten;
 using Recruitment.Applications.Vacancies;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.Applications.Applications;
 
@@ -13,15 +12,16 @@ namespace Recruitment.Applications.Applications;
 /// </summary>
 public static class ChangeApplication
 {
-    public static async Task<IResult> RunAsync(
+    public static async Task<Results<TAnswer, Problem>> RunAsync<TAnswer>(
         IDocumentStore store,
         Guid applicationId,
         ClaimsPrincipal user,
         Func<Application, Vacancy, Decision> decide,
-        Func<Application, IResult> answer,
+        Func<Application, TAnswer> answer,
         CancellationToken cancellationToken,
-        Action<Application, IDocumentSession>? alongside = null) =>
-        await store.WriteAsync<Application, IResult>(applicationId, async (stream, session, token) =>
+        Action<Application, IDocumentSession>? alongside = null)
+        where TAnswer : IResult =>
+        await store.WriteAsync<Application, Results<TAnswer, Problem>>(applicationId, async (stream, session, token) =>
         {
             if (stream.State is not { } application || !user.IsApplicantOf(application))
             {

@@ -2,7 +2,6 @@ using System.Globalization;
 using Recruitment.Applications.Applications;
 using Recruitment.Applications.Vacancies;
 using Recruitment.Reference;
-using Recruitment.ServiceDefaults.Errors;
 using Languages = Recruitment.ServiceDefaults.Errors.Languages;
 
 namespace Recruitment.Applications.Notifications;

@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Recruitment.DivisionSelection.Pool;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
+using Recruitment.DivisionSelection.Pool.Reading;
 
 namespace Recruitment.DivisionSelection.Assessments;
 
@@ -32,15 +31,16 @@ public static class SubmitScorecard
         return errors.Any ? null : PoolDecisions.Competencies.ToDictionary(c => c, c => ratings[c]);
     }
 
-    public static void MapSubmitScorecard(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/divisions/{code}/assessments", (
+    public static void MapSubmitScorecard(this RouteGroupBuilder division) =>
+        division.MapPost("/assessments", async Task<Results<Ok<ReadPool.PoolEntry>, Problem>> (
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
                 var ratings = Parse(request.Ratings, errors);
-                return ratings is null ? Task.FromResult(errors.ToProblem()) : DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
+                return ratings is null ? errors.ToProblem() : await DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
                     (candidate, division, by) => PoolDecisions.Assess(candidate, division, by, ratings, clock.GetUtcNow()),
                     cancellationToken);
             })
-            .RequireRoles(Roles.Division, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition)
+            .WithRequestExample("""{"applicationId":"0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10","ratings":{"achievement":4,"analysis":3,"communication":4,"flexibility":5,"initiative":4,"leadership":3,"organisation":4,"teamwork":5,"customer-focus":4}}""");
 }

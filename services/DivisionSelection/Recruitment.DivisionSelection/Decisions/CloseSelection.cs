@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Marten;
 using Recruitment.DivisionSelection.Pool;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.DivisionSelection.Decisions;
 
@@ -17,8 +15,8 @@ public static class CloseSelection
 
     public sealed record Closed(string Division, string Campaign, int MarkedNotSelected);
 
-    public static void MapCloseSelection(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/divisions/{code}/close", async (
+    public static void MapCloseSelection(this RouteGroupBuilder division) =>
+        division.MapPost("/close", async Task<Results<Ok<Closed>, Problem>> (
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var division = code.ToUpperInvariant();
@@ -49,7 +47,7 @@ public static class CloseSelection
                         cancellationToken);
                 }
 
-                return Results.Ok(new Closed(division, request.Campaign, marked));
+                return TypedResults.Ok(new Closed(division, request.Campaign, marked));
             })
-            .RequireRoles(Roles.Division, Roles.Admin);
+            .WithRequestExample("""{"campaign":"2025"}""");
 }

@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using Marten;
 using Recruitment.DivisionSelection.Pool;
+using Recruitment.DivisionSelection.Pool.Reading;
 using Recruitment.DivisionSelection.Selection;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.DivisionSelection.Decisions;
 
@@ -17,17 +16,17 @@ public static class DecideSelection
 {
     public sealed record Request(Guid? ApplicationId, string? Decision);
 
-    public static void MapDecideSelection(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/divisions/{code}/decisions", (
+    public static void MapDecideSelection(this RouteGroupBuilder division) =>
+        division.MapPost("/decisions", async Task<Results<Ok<ReadPool.PoolEntry>, Problem>> (
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 if (request.Decision is not ("selected" or "not-selected"))
                 {
-                    return Task.FromResult(Problems.Validation("decision", new("Say \"selected\" or \"not-selected\".", "Indiquez « selected » ou « not-selected ».")));
+                    return Problems.Validation("decision", new("Say \"selected\" or \"not-selected\".", "Indiquez « selected » ou « not-selected »."));
                 }
 
                 var now = clock.GetUtcNow();
-                return DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store, async (stream, division, by, session, token) =>
+                return await DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store, async (stream, division, by, session, token) =>
                 {
                     var candidate = stream.State!;
                     var decision = request.Decision == "not-selected"
@@ -48,5 +47,6 @@ public static class DecideSelection
                     return await stream.DecideAsync(_ => decision, token);
                 }, cancellationToken);
             })
-            .RequireRoles(Roles.Division, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition, PoolDecisions.AlreadySelected)
+            .WithRequestExample("""{"applicationId":"0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10","decision":"selected"}""");
 }

@@ -3,8 +3,7 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Marten;
 using Recruitment.DivisionSelection.Pool;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
+using Recruitment.DivisionSelection.Pool.Reading;
 
 namespace Recruitment.DivisionSelection.Interviews;
 
@@ -16,37 +15,38 @@ public static partial class ScheduleInterviews
 {
     public sealed record Request(Guid? ApplicationId, string? Kind, string? At);
 
-    public static void MapScheduleInterviews(this IEndpointRouteBuilder app)
+    public static void MapScheduleInterviews(this RouteGroupBuilder division)
     {
-        app.MapPost("/api/divisions/{code}/interviews", (
+        division.MapPost("/interviews", async Task<Results<Ok<ReadPool.PoolEntry>, Problem>> (
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
                 var kind = ParseKind(request.Kind, errors);
                 var at = ParseInstant(request.At, errors);
-                return errors.Any ? Task.FromResult(errors.ToProblem()) : DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
+                return errors.Any ? errors.ToProblem() : await DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
                     (candidate, division, by) => PoolDecisions.Schedule(candidate, division, kind!.Value, at!.Value, by, clock.GetUtcNow()),
                     cancellationToken);
             })
-            .RequireRoles(Roles.Division, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition)
+            .WithRequestExample("""{"applicationId":"0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10","kind":"face-to-face","at":"2025-09-15T08:00:00Z"}""");
 
-        app.MapPut("/api/divisions/{code}/interviews/{interviewId:guid}", (
+        division.MapPut("/interviews/{interviewId:guid}", async Task<Results<Ok<ReadPool.PoolEntry>, Problem>> (
                 string code, Guid interviewId, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
                 var at = ParseInstant(request.At, errors);
-                return errors.Any ? Task.FromResult(errors.ToProblem()) : DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
+                return errors.Any ? errors.ToProblem() : await DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
                     (candidate, division, by) => PoolDecisions.Reschedule(candidate, division, interviewId, at!.Value, by, clock.GetUtcNow()),
                     cancellationToken);
             })
-            .RequireRoles(Roles.Division, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition);
 
-        app.MapDelete("/api/divisions/{code}/interviews/{interviewId:guid}", (
+        division.MapDelete("/interviews/{interviewId:guid}", (
                 string code, Guid interviewId, Guid? applicationId, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 DivisionEndpoint.RunAsync(code, applicationId, user, store,
                     (candidate, division, by) => PoolDecisions.Cancel(candidate, division, interviewId, by, clock.GetUtcNow()),
                     cancellationToken))
-            .RequireRoles(Roles.Division, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition);
     }
 
     private static InterviewKind? ParseKind(string? value, FieldErrors errors)

@@ -1,5 +1,4 @@
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.DivisionSelection.Pool;
 

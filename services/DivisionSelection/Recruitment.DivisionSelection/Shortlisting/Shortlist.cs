@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Recruitment.DivisionSelection.Pool;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.DivisionSelection.Shortlisting;
 
@@ -10,10 +9,11 @@ public static class Shortlist
 {
     public sealed record Request(Guid? ApplicationId);
 
-    public static void MapShortlist(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/divisions/{code}/shortlist", (
+    public static void MapShortlist(this RouteGroupBuilder division) =>
+        division.MapPost("/shortlist", (
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
                     (candidate, division, by) => PoolDecisions.Shortlist(candidate, division, by, clock.GetUtcNow()), cancellationToken))
-            .RequireRoles(Roles.Division, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition)
+            .WithRequestExample("""{"applicationId":"0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10"}""");
 }

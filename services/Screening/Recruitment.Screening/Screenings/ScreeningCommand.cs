@@ -1,6 +1,5 @@
 using Marten;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.Screening.Screenings;
 
@@ -10,9 +9,9 @@ namespace Recruitment.Screening.Screenings;
 /// </summary>
 public static class ScreeningCommand
 {
-    public static async Task<IResult> RunAsync(
+    public static async Task<Results<Ok<Reading.ScreeningView>, Problem>> RunAsync(
         IDocumentStore store, Guid applicationId, Func<Screening, Decision> decide, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
-        await store.WriteAsync<Screening, IResult>(applicationId, async (stream, session, token) =>
+        await store.WriteAsync<Screening, Results<Ok<Reading.ScreeningView>, Problem>>(applicationId, async (stream, session, token) =>
         {
             if (stream.State is not { AwaitingSubmission: false })
             {
@@ -20,6 +19,6 @@ public static class ScreeningCommand
             }
 
             var decision = await ScreeningWorkflow.ChangeAsync(session, stream, screening => decide(screening!), clock.GetUtcNow(), token);
-            return decision.IsAccepted ? Results.Ok(Reading.ScreeningView.From(stream.State!, Languages.Of(http))) : decision.ToProblem();
+            return decision.IsAccepted ? TypedResults.Ok(Reading.ScreeningView.From(stream.State!, Languages.Of(http))) : decision.ToProblem();
         }, cancellationToken);
 }

@@ -1,8 +1,6 @@
 using Marten;
 using Recruitment.Reference;
 using Recruitment.Screening.Rules;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Screening.WhatIf;
 
@@ -29,8 +27,8 @@ public static class WhatIfRescreening
             .Where(change => !change.CurrentReasons.SequenceEqual(change.WhatIfReasons))
             .ToList();
 
-    public static void MapWhatIfRescreening(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/screening/what-if", async (Request request, IQuerySession session, CancellationToken cancellationToken) =>
+    public static void MapWhatIfRescreening(this RouteGroupBuilder screening) =>
+        screening.MapPost("/what-if", async Task<Results<Ok<IReadOnlyList<Change>>, Problem>> (Request request, IQuerySession session, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
                 errors.Check(!string.IsNullOrWhiteSpace(request.Campaign), "campaign", new("This field is required.", "Ce champ est obligatoire."));
@@ -42,7 +40,7 @@ public static class WhatIfRescreening
                 }
 
                 var screenings = await session.Query<Screenings.Screening>().Where(s => s.Campaign == request.Campaign).ToListAsync(cancellationToken);
-                return Results.Ok(Compare(screenings, rules!));
+                return TypedResults.Ok(Compare(screenings, rules!));
             })
-            .RequireRoles(Roles.Hr, Roles.Admin);
+            .WithRequestExample("""{"campaign":"2025","ruleSetVersion":"2026-1"}""");
 }

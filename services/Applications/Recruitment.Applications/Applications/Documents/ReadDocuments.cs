@@ -1,23 +1,21 @@
 using System.Security.Claims;
 using Marten;
 using Npgsql;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Documents;
 
 /// <summary>GET the documents of an application, and one document's bytes: for its applicant, HR (who verify them, R10) and admins.</summary>
 public static class ReadDocuments
 {
-    public static void MapReadDocuments(this IEndpointRouteBuilder app)
+    public static void MapReadDocuments(this RouteGroupBuilder application)
     {
-        app.MapGet("/api/applications/{id:guid}/documents", async (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+        application.MapGet("/documents", async Task<Results<Ok<IEnumerable<DocumentView>>, Problem>> (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
                 await session.LoadAsync<Application>(id, cancellationToken) is { } application && user.CanSee(application)
-                    ? Results.Ok(application.Documents.Select(DocumentView.From))
+                    ? TypedResults.Ok(application.Documents.Select(DocumentView.From))
                     : Problems.Of(ProblemCodes.NotFound))
-            .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound);
 
-        app.MapGet("/api/applications/{id:guid}/documents/{documentId:guid}", async (
+        application.MapGet("/documents/{documentId:guid}", async Task<Results<FileContentHttpResult, Problem>> (
                 Guid id, Guid documentId, ClaimsPrincipal user, IQuerySession session, NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
             {
                 if (await session.LoadAsync<Application>(id, cancellationToken) is not { } application || !user.CanSee(application)
@@ -27,8 +25,8 @@ public static class ReadDocuments
                     return Problems.Of(ProblemCodes.NotFound);
                 }
 
-                return Results.File(content, document.ContentType, document.FileName);
+                return TypedResults.File(content, document.ContentType, document.FileName);
             })
-            .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound);
     }
 }

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Marten;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Documents;
 
@@ -15,8 +13,8 @@ public static class UploadDocument
     // The file plus the multipart framing around it; a larger body is refused before it is read (413).
     private const long MaxRequestBytes = DocumentContent.MaxBytes + (64 * 1024);
 
-    public static void MapUploadDocument(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/applications/{id:guid}/documents", async (
+    public static void MapUploadDocument(this RouteGroupBuilder applying) =>
+        applying.MapPost("/{id:guid}/documents", async Task<Results<Created<DocumentView>, Problem>> (
                 Guid id, HttpRequest http, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, DocumentLimits limits, CancellationToken cancellationToken) =>
             {
                 // Whose application it is, before a byte of the body is read: nobody else's upload costs us its size.
@@ -67,11 +65,11 @@ public static class UploadDocument
                     Convert.ToHexString(SHA256.HashData(content)).ToLowerInvariant(), now);
                 return await ChangeApplication.RunAsync(store, id, user,
                     (application, vacancy) => application.CanChange(now, vacancy.DeadlineUtc) is { IsAccepted: false } refused ? refused : application.CanAdd(uploaded, limits),
-                    _ => Results.Created($"/api/applications/{id}/documents/{uploaded.DocumentId}", DocumentView.From(uploaded)),
+                    _ => TypedResults.Created($"/api/applications/{id}/documents/{uploaded.DocumentId}", DocumentView.From(uploaded)),
                     cancellationToken,
                     alongside: (application, session) => DocumentFiles.Store(session, uploaded.DocumentId, application.Id, content));
             })
-            .RequireRoles(Roles.Applicant)
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.DeadlinePassed, ProblemCodes.InvalidTransition, ProblemCodes.DocumentLimit, ProblemCodes.TooLarge)
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes))
             .WithFormOptions(multipartBodyLengthLimit: MaxRequestBytes);

@@ -4,8 +4,6 @@ using Recruitment.Applications.Applications.Reading;
 using Recruitment.Applications.Applications.Submitting;
 using Recruitment.EventSourcing;
 using Recruitment.Reference;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Editing;
 
@@ -18,8 +16,8 @@ public static class EditApplication
         return allowed.IsAccepted ? Decision.Accept(new ApplicationEdited(form, now)) : allowed;
     }
 
-    public static void MapEditApplication(this IEndpointRouteBuilder app) =>
-        app.MapPut("/api/applications/{id:guid}", async (
+    public static void MapEditApplication(this RouteGroupBuilder applying) =>
+        applying.MapPut("/{id:guid}", async Task<Results<Ok<ApplicationView>, Problem>> (
                 Guid id, ApplicationRequest request, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var now = clock.GetUtcNow();
@@ -36,8 +34,9 @@ public static class EditApplication
                                 "An application stays with its vacancy: withdraw it and apply to the other one.",
                                 "Une candidature reste liée à son offre : retirez-la et postulez à l'autre offre."))
                             : Decide(application, vacancy.DeadlineUtc, form, now),
-                    changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))),
+                    changed => TypedResults.Ok(ApplicationView.From(changed, Languages.Of(http))),
                     cancellationToken);
             })
-            .RequireRoles(Roles.Applicant);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.DeadlinePassed, ProblemCodes.InvalidTransition)
+            .WithRequestExample(ApplicationRequest.Example);
 }

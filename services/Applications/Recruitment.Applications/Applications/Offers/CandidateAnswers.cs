@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Marten;
 using Recruitment.Applications.Applications.Reading;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Offers;
 
@@ -27,22 +25,22 @@ public static class CandidateAnswers
             ? answered == accept ? Decision.Accept() : Decision.Refuse(ProblemCodes.InvalidTransition, new("The offer has already been answered.", "L'offre a déjà reçu une réponse."))
         : accept ? Decision.Accept(new OfferAccepted(now)) : Decision.Accept(new OfferDeclined(now));
 
-    public static void MapCandidateAnswers(this IEndpointRouteBuilder app)
+    public static void MapCandidateAnswers(this RouteGroupBuilder applying)
     {
-        app.MapPost("/api/applications/{id:guid}/confirm-interest", (Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+        applying.MapPost("/{id:guid}/confirm-interest", (Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 ChangeApplication.RunAsync(store, id, user,
                     (application, vacancy) => ConfirmInterest(application, vacancy.ClearanceLevel, vacancy.MonthlyGrantEur, clock.GetUtcNow()),
-                    changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))), cancellationToken))
-            .RequireRoles(Roles.Applicant);
+                    changed => TypedResults.Ok(ApplicationView.From(changed, Languages.Of(http))), cancellationToken))
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition);
 
-        app.MapPost("/api/applications/{id:guid}/offer/accept", (Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+        applying.MapPost("/{id:guid}/offer/accept", (Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 ChangeApplication.RunAsync(store, id, user, (application, _) => Answer(application, accept: true, clock.GetUtcNow()),
-                    changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))), cancellationToken))
-            .RequireRoles(Roles.Applicant);
+                    changed => TypedResults.Ok(ApplicationView.From(changed, Languages.Of(http))), cancellationToken))
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition);
 
-        app.MapPost("/api/applications/{id:guid}/offer/decline", (Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+        applying.MapPost("/{id:guid}/offer/decline", (Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 ChangeApplication.RunAsync(store, id, user, (application, _) => Answer(application, accept: false, clock.GetUtcNow()),
-                    changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))), cancellationToken))
-            .RequireRoles(Roles.Applicant);
+                    changed => TypedResults.Ok(ApplicationView.From(changed, Languages.Of(http))), cancellationToken))
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition);
     }
 }

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Marten;
 using Recruitment.Applications.Notifications;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Reading;
 
@@ -18,21 +16,21 @@ public static class GetApplication
     public sealed record NotificationView(
         Guid NotificationId, string Kind, string Language, string Subject, string Body, DateTimeOffset At, string Status, int Attempts, DateTimeOffset? SentAt);
 
-    public static void MapGetApplication(this IEndpointRouteBuilder app)
+    public static void MapGetApplication(this RouteGroupBuilder application)
     {
-        app.MapGet("/api/applications/{id:guid}", (Guid id, ClaimsPrincipal user, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
+        application.MapGet("", (Guid id, ClaimsPrincipal user, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
                 Visible(id, user, session, application => ApplicationView.From(application, Languages.Of(http)), cancellationToken))
-            .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound);
 
-        app.MapGet("/api/applications/{id:guid}/timeline", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+        application.MapGet("/timeline", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
                 Visible(id, user, session, application => application.Path
                     .Select((step, index) => (step, index))
                     .OrderBy(entry => entry.step.At).ThenBy(entry => entry.index)
                     .Select(entry => new TimelineEntry(entry.step.At, entry.step.Type, entry.step.Service, entry.step.Status, entry.step.Details)),
                     cancellationToken))
-            .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound);
 
-        app.MapGet("/api/applications/{id:guid}/notifications", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+        application.MapGet("/notifications", (Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
                 VisibleAsync(id, user, session, async application =>
                 {
                     var notifications = application.Notifications
@@ -48,17 +46,17 @@ public static class GetApplication
                             KebabCase.Of(delivery?.Status ?? DeliveryStatus.Pending), delivery?.Attempts ?? 0, delivery?.SentAt);
                     });
                 }, cancellationToken))
-            .RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound);
     }
 
-    private static Task<IResult> Visible<T>(
+    private static Task<Results<Ok<T>, Problem>> Visible<T>(
         Guid id, ClaimsPrincipal user, IQuerySession session, Func<Application, T> view, CancellationToken cancellationToken) =>
         VisibleAsync(id, user, session, application => Task.FromResult(view(application)), cancellationToken);
 
     /// <summary>The application's view for whoever may see it (their own, or HR and admins); 404 for anyone else.</summary>
-    private static async Task<IResult> VisibleAsync<T>(
+    private static async Task<Results<Ok<T>, Problem>> VisibleAsync<T>(
         Guid id, ClaimsPrincipal user, IQuerySession session, Func<Application, Task<T>> view, CancellationToken cancellationToken) =>
         await session.LoadAsync<Application>(id, cancellationToken) is { } application && user.CanSee(application)
-            ? Results.Ok(await view(application))
+            ? TypedResults.Ok(await view(application))
             : Problems.Of(ProblemCodes.NotFound);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
 using Recruitment.Reference;
-using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.Applications.Applications.Submitting;
 

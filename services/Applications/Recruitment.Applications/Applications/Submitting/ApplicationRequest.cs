@@ -11,7 +11,20 @@ public sealed record ApplicationRequest(
     DesirableRequest? Desirable,
     string? Motivation,
     List<ReferenceRequest?>? References,
-    bool? AccommodationRequested);
+    bool? AccommodationRequested)
+{
+    /// <summary>The gateway contract's example, for the API description.</summary>
+    public const string Example = """
+        {"vacancyId":"250700",
+         "applicant":{"givenName":"Ada","familyName":"Lovelace","dateOfBirth":"2003-01-15","nationalities":["FR"],"preferredLanguage":"fr"},
+         "education":{"status":"enrolled","level":"bachelor","yearsCompleted":2,"graduationDate":null},
+         "languages":{"english":"proficient","french":"working"},
+         "desirable":{"relevantDegree":true,"advancedItTools":false,"internationalExperience":false},
+         "motivation":"I want to learn how an international organisation works.",
+         "references":[{"name":"Charles Babbage","email":"charles@example.org"}],
+         "accommodationRequested":false}
+        """;
+}
 
 public sealed record ApplicantRequest(
     string? GivenName,

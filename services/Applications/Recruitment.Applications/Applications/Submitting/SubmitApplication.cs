@@ -6,8 +6,6 @@ using Recruitment.Applications.Notifications;
 using Recruitment.Applications.Vacancies;
 using Recruitment.EventSourcing;
 using Recruitment.Reference;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Submitting;
 
@@ -19,8 +17,8 @@ public static class SubmitApplication
 {
     public sealed record Submitted(Guid ApplicationId, ApplicationStatus Status);
 
-    public static void MapSubmitApplication(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/applications", async (
+    public static void MapSubmitApplication(this RouteGroupBuilder applying) =>
+        applying.MapPost("", async Task<Results<Created<Submitted>, Problem>> (
                 ApplicationRequest request,
                 [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
                 ClaimsPrincipal user,
@@ -54,7 +52,7 @@ public static class SubmitApplication
 
                 // The applicant's campaign stream holds R4; the application's own stream starts with the submission.
                 var campaign = ApplicantCampaign.StreamId(email, vacancy.Campaign);
-                return await store.WriteAsync<ApplicantCampaign, IResult>(campaign, async (stream, session, token) =>
+                return await store.WriteAsync<ApplicantCampaign, Results<Created<Submitted>, Problem>>(campaign, async (stream, session, token) =>
                 {
                     var applicationId = Guid.CreateVersion7(now);
                     var decision = await stream.StartOrDecideAsync(state => ApplicantCampaign.Decide(state, email, vacancy.Campaign, vacancy.VacancyId, applicationId), token);
@@ -77,7 +75,8 @@ public static class SubmitApplication
                     return Created(applicationId);
                 }, cancellationToken);
             })
-            .RequireRoles(Roles.Applicant);
+            .ProducesProblems(ProblemCodes.ApplicationLimit, ProblemCodes.DuplicateApplication, ProblemCodes.DeadlinePassed)
+            .WithRequestExample(ApplicationRequest.Example);
 
     /// <summary>
     /// An earlier answer to the same idempotency key, and the vacancy, in one round trip. A repeated request gets its
@@ -103,6 +102,6 @@ public static class SubmitApplication
         return (null, await vacancy);
     }
 
-    private static IResult Created(Guid applicationId) =>
-        Results.Created($"/api/applications/{applicationId}", new Submitted(applicationId, ApplicationStatus.Submitted));
+    private static Created<Submitted> Created(Guid applicationId) =>
+        TypedResults.Created($"/api/applications/{applicationId}", new Submitted(applicationId, ApplicationStatus.Submitted));
 }

@@ -4,8 +4,6 @@ using Recruitment.Applications.Applications.Reading;
 using Recruitment.Applications.Campaigns;
 using Recruitment.Applications.Notifications;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Applications.Withdrawing;
 
@@ -20,17 +18,17 @@ public static class WithdrawApplication
             : allowed;
     }
 
-    public static void MapWithdrawApplication(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/applications/{id:guid}/withdraw", async (
+    public static void MapWithdrawApplication(this RouteGroupBuilder applying) =>
+        applying.MapPost("/{id:guid}/withdraw", async (
                 Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var now = clock.GetUtcNow();
                 return await ChangeApplication.RunAsync(store, id, user, (application, vacancy) => Decide(application, vacancy.DeadlineUtc, now),
-                    changed => Results.Ok(ApplicationView.From(changed, Languages.Of(http))),
+                    changed => TypedResults.Ok(ApplicationView.From(changed, Languages.Of(http))),
                     cancellationToken,
                     // Same transaction: the slot is free exactly when the withdrawal is recorded.
                     alongside: (application, session) => session.Events.Append(ApplicantCampaign.StreamId(application.ApplicantEmail, application.Campaign),
                         new VacancySlotReleased(application.VacancyId, application.Id)));
             })
-            .RequireRoles(Roles.Applicant);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.DeadlinePassed, ProblemCodes.InvalidTransition);
 }

@@ -2,7 +2,6 @@ using JasperFx.Events;
 using Recruitment.Applications.Applications;
 using Recruitment.Applications.Vacancies;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.Applications.Integration.Outgoing;
 

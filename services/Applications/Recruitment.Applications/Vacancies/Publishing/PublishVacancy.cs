@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using Marten;
 using Recruitment.EventSourcing;
 using Recruitment.Reference;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Applications.Vacancies.Publishing;
 
@@ -59,8 +57,8 @@ public static partial class PublishVacancy
             intakes, deadline.Value, deadlineUtc, now);
     }
 
-    public static void MapPublishVacancy(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/vacancies", async (Request request, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken) =>
+    public static void MapPublishVacancy(this RouteGroupBuilder vacancies) =>
+        vacancies.MapPost("", async Task<Results<Created<VacancyView>, Problem>> (Request request, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
                 if (Parse(request, clock.GetUtcNow(), errors) is not { } published)
@@ -79,9 +77,14 @@ public static partial class PublishVacancy
                         $"Vacancy {published.VacancyId} already exists.", $"L'offre {published.VacancyId} existe déjà."));
                 }
 
-                return Results.Created($"/api/vacancies/{published.VacancyId}", VacancyView.From(Vacancy.Create(published)));
+                return TypedResults.Created($"/api/vacancies/{published.VacancyId}", VacancyView.From(Vacancy.Create(published)));
             })
-            .RequireRoles(Roles.Hr, Roles.Admin);
+            .RequireRoles(Roles.Hr, Roles.Admin)
+            .ProducesProblems(ProblemCodes.Duplicate)
+            .WithRequestExample("""
+                {"id":"250700","campaign":"2025","title":"Intern, Operations Division","divisionCode":"OPS",
+                 "deadline":"2025-06-22T23:59:00","clearanceLevel":"NS","monthlyGrantEur":1286.09,"intakes":["2026-03","2026-09"]}
+                """);
 
     private static List<string> ParseIntakes(List<string?>? intakes, FieldErrors errors)
     {

@@ -1,6 +1,5 @@
 using Recruitment.DivisionSelection.Pool;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.DivisionSelection.Integration.Outgoing;
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Marten;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.DivisionSelection.Pool.Reading;
 
@@ -40,8 +39,8 @@ public static class ReadPool
             c.SelectedBy, ours ? c.AccommodationRequested : null);
     }
 
-    public static void MapReadPool(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/divisions/{code}/pool", async (
+    public static void MapReadPool(this RouteGroupBuilder division) =>
+        division.MapGet("/pool", async Task<Results<Ok<IEnumerable<PoolEntry>>, Problem>> (
                 string code, string? campaign, int? limit, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
             {
                 var division = code.ToUpperInvariant();
@@ -58,7 +57,6 @@ public static class ReadPool
 
                 var candidates = await query.OrderByDescending(c => c.Score).ThenBy(c => c.JoinedAt)
                     .Take(Math.Clamp(limit ?? 200, 1, 1000)).ToListAsync(cancellationToken);
-                return Results.Ok(candidates.Select(c => View(c, division)));
-            })
-            .RequireRoles(Roles.Division, Roles.Admin);
+                return TypedResults.Ok(candidates.Select(c => View(c, division)));
+            });
 }

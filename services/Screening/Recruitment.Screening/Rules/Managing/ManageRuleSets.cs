@@ -1,7 +1,5 @@
 using Marten;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Screening.Rules.Managing;
 
@@ -13,9 +11,9 @@ public static class ManageRuleSets
 {
     public sealed record CampaignRequest(string? RuleSetVersion);
 
-    public static void MapManageRuleSets(this IEndpointRouteBuilder app)
+    public static void MapManageRuleSets(this RouteGroupBuilder screening)
     {
-        app.MapPost("/api/screening/rule-sets", async (RuleSet ruleSet, IDocumentSession session, CancellationToken cancellationToken) =>
+        screening.MapPost("/rule-sets", async Task<Results<Created<RuleSet>, Problem>> (RuleSet ruleSet, IDocumentSession session, CancellationToken cancellationToken) =>
             {
                 var errors = Validate(ruleSet);
                 if (errors.Any)
@@ -35,15 +33,15 @@ public static class ManageRuleSets
                         $"Le jeu de règles {ruleSet.Id} existe ; une version ne change jamais, enregistrez-en une nouvelle."));
                 }
 
-                return Results.Created($"/api/screening/rule-sets/{ruleSet.Id}", ruleSet);
+                return TypedResults.Created($"/api/screening/rule-sets/{ruleSet.Id}", ruleSet);
             })
-            .RequireRoles(Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.Duplicate);
 
-        app.MapGet("/api/screening/rule-sets/{version}", async (string version, IQuerySession session, CancellationToken cancellationToken) =>
-                await session.LoadAsync<RuleSet>(version, cancellationToken) is { } ruleSet ? Results.Ok(ruleSet) : Problems.Of(ProblemCodes.NotFound))
-            .RequireRoles(Roles.Hr, Roles.Admin);
+        screening.MapGet("/rule-sets/{version}", async Task<Results<Ok<RuleSet>, Problem>> (string version, IQuerySession session, CancellationToken cancellationToken) =>
+                await session.LoadAsync<RuleSet>(version, cancellationToken) is { } ruleSet ? TypedResults.Ok(ruleSet) : Problems.Of(ProblemCodes.NotFound))
+            .ProducesProblems(ProblemCodes.NotFound);
 
-        app.MapPut("/api/screening/campaigns/{campaign}/rule-set", async (
+        screening.MapPut("/campaigns/{campaign}/rule-set", async Task<Results<Ok<CampaignRules>, Problem>> (
                 string campaign, CampaignRequest request, IDocumentSession session, CancellationToken cancellationToken) =>
             {
                 if (string.IsNullOrWhiteSpace(request.RuleSetVersion) || await session.LoadAsync<RuleSet>(request.RuleSetVersion, cancellationToken) is null)
@@ -53,9 +51,9 @@ public static class ManageRuleSets
 
                 session.Store(new CampaignRules(campaign, request.RuleSetVersion));
                 await session.SaveChangesAsync(cancellationToken);
-                return Results.Ok(new CampaignRules(campaign, request.RuleSetVersion));
+                return TypedResults.Ok(new CampaignRules(campaign, request.RuleSetVersion));
             })
-            .RequireRoles(Roles.Hr, Roles.Admin);
+            .WithRequestExample("""{"ruleSetVersion":"2026-1"}""");
     }
 
     private static FieldErrors Validate(RuleSet ruleSet)

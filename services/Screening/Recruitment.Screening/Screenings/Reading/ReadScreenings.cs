@@ -1,7 +1,5 @@
 using Marten;
 using Recruitment.Screening.Rules;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.Screening.Screenings.Reading;
 
@@ -16,27 +14,26 @@ public static class ReadScreenings
 
     public sealed record Detail(ScreeningView Screening, EligibilityAssessed? Decision);
 
-    public static void MapReadScreenings(this IEndpointRouteBuilder app)
+    public static void MapReadScreenings(this RouteGroupBuilder screening)
     {
-        app.MapGet("/api/screening/vacancies/{vacancyId}", async (string vacancyId, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
+        screening.MapGet("/vacancies/{vacancyId}", async (string vacancyId, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
             {
                 var screenings = await session.Query<Screening>()
                     .Where(screening => screening.VacancyId == vacancyId)
                     .ToListAsync(cancellationToken);
                 var language = Languages.Of(http);
-                return Results.Ok(screenings
+                return TypedResults.Ok(screenings
                     .OrderByDescending(s => s.Assessment?.Score ?? -1).ThenBy(s => s.SubmittedAt)
                     .Select(s => ScreeningView.From(s, language)));
-            })
-            .RequireRoles(Roles.Hr, Roles.Admin);
+            });
 
-        app.MapGet("/api/screening/applications/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
+        screening.MapGet("/applications/{id:guid}", async Task<Results<Ok<Detail>, Problem>> (Guid id, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
                 await session.LoadAsync<Screening>(id, cancellationToken) is { AwaitingSubmission: false } screening
-                    ? Results.Ok(new Detail(ScreeningView.From(screening, Languages.Of(http)), screening.Assessment))
+                    ? TypedResults.Ok(new Detail(ScreeningView.From(screening, Languages.Of(http)), screening.Assessment))
                     : Problems.Of(ProblemCodes.NotFound))
-            .RequireRoles(Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound);
 
-        app.MapGet("/api/screening/applications/{id:guid}/replay", async (Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+        screening.MapGet("/applications/{id:guid}/replay", async Task<Results<Ok<List<Replayed>>, Problem>> (Guid id, IQuerySession session, CancellationToken cancellationToken) =>
             {
                 var events = await session.Events.FetchStreamAsync(id, token: cancellationToken);
                 if (events.Count == 0)
@@ -50,9 +47,9 @@ public static class ReadScreenings
                     replays.Add(Replay(decision, await RuleBook.VersionAsync(session, decision.RuleSetVersion, cancellationToken)));
                 }
 
-                return Results.Ok(replays);
+                return TypedResults.Ok(replays);
             })
-            .RequireRoles(Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound);
     }
 
     public static Replayed Replay(EligibilityAssessed decision, RuleSet rules)

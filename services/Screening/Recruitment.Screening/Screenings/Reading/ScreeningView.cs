@@ -1,5 +1,4 @@
 using Recruitment.Screening.Rules;
-using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.Screening.Screenings.Reading;
 

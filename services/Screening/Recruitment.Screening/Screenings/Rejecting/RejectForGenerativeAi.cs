@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
+using Recruitment.Screening.Screenings.Reading;
 
 namespace Recruitment.Screening.Screenings.Rejecting;
 
@@ -11,8 +10,8 @@ public static class RejectForGenerativeAi
 {
     public sealed record Request(string? Reason, string? Note);
 
-    public static void MapRejectForGenerativeAi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/screening/applications/{id:guid}/reject", async (
+    public static void MapRejectForGenerativeAi(this RouteGroupBuilder screening) =>
+        screening.MapPost("/applications/{id:guid}/reject", async Task<Results<Ok<ScreeningView>, Problem>> (
                 Guid id, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
@@ -24,5 +23,6 @@ public static class RejectForGenerativeAi
                     : await ScreeningCommand.RunAsync(store, id, screening => screening.GenerativeAiNote is not null ? Decision.Accept()
                         : Decision.Accept(new RejectedForGenerativeAi(user.SubjectOf(), request.Note?.Trim() ?? string.Empty, clock.GetUtcNow())), clock, http, cancellationToken);
             })
-            .RequireRoles(Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition)
+            .WithRequestExample("""{"reason":"generative-ai","note":"The motivation letter was written by a chatbot."}""");
 }

@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Marten;
 using Recruitment.EventSourcing;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
+using Recruitment.Screening.Screenings.Reading;
 
 namespace Recruitment.Screening.Screenings.VerifyingDocuments;
 
@@ -14,8 +13,8 @@ public static class VerifyDocuments
     public static Decision Decide(Request request, string by, DateTimeOffset now) =>
         request.Verified == true ? Decision.Accept(new DocumentsVerified(by, now)) : Decision.Accept(new DocumentsRejected(by, request.Reason!.Trim(), now));
 
-    public static void MapVerifyDocuments(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/screening/applications/{id:guid}/documents", async (
+    public static void MapVerifyDocuments(this RouteGroupBuilder screening) =>
+        screening.MapPost("/applications/{id:guid}/documents", async Task<Results<Ok<ScreeningView>, Problem>> (
                 Guid id, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, HttpContext http, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
@@ -27,5 +26,6 @@ public static class VerifyDocuments
                     ? errors.ToProblem()
                     : await ScreeningCommand.RunAsync(store, id, _ => Decide(request, user.SubjectOf(), clock.GetUtcNow()), clock, http, cancellationToken);
             })
-            .RequireRoles(Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition)
+            .WithRequestExample("""{"verified":false,"reason":"The degree certificate is not legible."}""");
 }

@@ -2,8 +2,6 @@ using Marten;
 using Recruitment.Reference;
 using Recruitment.SecurityClearance.Offers;
 using Recruitment.SecurityClearance.Statistics;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.SecurityClearance.Cases.Reading;
 
@@ -18,9 +16,9 @@ public static class ReadCases
 
     public sealed record Prediction(Guid ClearanceId, string Authority, int Samples, int MedianDays, DateOnly ExpectedGrant, DateOnly ReachableIntake);
 
-    public static void MapReadCases(this IEndpointRouteBuilder app)
+    public static void MapReadCases(this RouteGroupBuilder clearances)
     {
-        app.MapGet("/api/clearances", async (string? status, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
+        clearances.MapGet("", async Task<Results<Ok<IEnumerable<CaseView>>, Problem>> (string? status, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var query = session.Query<ClearanceCase>().Where(c => c.Status != CaseStatus.AwaitingInterest);
                 var now = clock.GetUtcNow();
@@ -45,24 +43,23 @@ public static class ReadCases
                 }
 
                 var cases = await query.OrderBy(c => c.RequestedAt).Take(500).ToListAsync(cancellationToken);
-                return Results.Ok(cases.Select(CaseView.From));
+                return TypedResults.Ok(cases.Select(CaseView.From));
             })
-            .RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.Validation);
 
-        app.MapGet("/api/clearances/{id:guid}", async (Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+        clearances.MapGet("/{id:guid}", async Task<Results<Ok<CaseView>, Problem>> (Guid id, IQuerySession session, CancellationToken cancellationToken) =>
                 await session.LoadAsync<ClearanceCase>(id, cancellationToken) is { Status: not CaseStatus.AwaitingInterest } found
-                    ? Results.Ok(CaseView.From(found))
+                    ? TypedResults.Ok(CaseView.From(found))
                     : Problems.Of(ProblemCodes.NotFound))
-            .RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound);
 
-        app.MapGet("/api/clearances/statistics", async (IQuerySession session, CancellationToken cancellationToken) =>
+        clearances.MapGet("/statistics", async (IQuerySession session, CancellationToken cancellationToken) =>
             {
                 var all = await session.Query<ClearanceDurations>().ToListAsync(cancellationToken);
-                return Results.Ok(all.OrderBy(d => d.Id).Select(d => new AuthorityStatistics(d.Id, d.Days.Count, d.Median, d.Spread.From, d.Spread.To)));
-            })
-            .RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
+                return TypedResults.Ok(all.OrderBy(d => d.Id).Select(d => new AuthorityStatistics(d.Id, d.Days.Count, d.Median, d.Spread.From, d.Spread.To)));
+            });
 
-        app.MapGet("/api/clearances/{id:guid}/prediction", async (Guid id, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
+        clearances.MapGet("/{id:guid}/prediction", async Task<Results<Ok<Prediction>, Problem>> (Guid id, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 if (await session.LoadAsync<ClearanceCase>(id, cancellationToken) is not { IsOpen: true } open)
                 {
@@ -71,9 +68,9 @@ public static class ReadCases
 
                 var durations = await session.LoadAsync<ClearanceDurations>(open.Authority!, cancellationToken);
                 var median = durations is { Days.Count: > 0 } ? durations.Median : DefaultDays;
-                return Results.Ok(Predict(open, durations?.Days.Count ?? 0, median, BrusselsTime.DateOf(clock.GetUtcNow())));
+                return TypedResults.Ok(Predict(open, durations?.Days.Count ?? 0, median, BrusselsTime.DateOf(clock.GetUtcNow())));
             })
-            .RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
+            .ProducesProblems(ProblemCodes.NotFound);
     }
 
     /// <summary>Without any granted case of that authority yet, R18's usual six to eight months: seven.</summary>

@@ -1,7 +1,6 @@
 using Recruitment.EventSourcing;
 using Recruitment.Reference;
 using Recruitment.SecurityClearance.Offers;
-using Recruitment.ServiceDefaults.Errors;
 
 namespace Recruitment.SecurityClearance.Cases.Updating;
 

@@ -4,8 +4,6 @@ using Marten;
 using Recruitment.EventSourcing;
 using Recruitment.SecurityClearance.Cases.Reading;
 using Recruitment.SecurityClearance.Statistics;
-using Recruitment.ServiceDefaults.Errors;
-using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.SecurityClearance.Cases.Updating;
 
@@ -16,8 +14,8 @@ public static class UpdateStatus
 
     private static readonly string[] Statuses = ["in-progress", "granted", "denied", "withdrawn"];
 
-    public static void MapUpdateStatus(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/clearances/{clearanceId:guid}/status", async (
+    public static void MapUpdateStatus(this RouteGroupBuilder clearances) =>
+        clearances.MapPost("/{clearanceId:guid}/status", async Task<Results<Ok<CaseView>, Problem>> (
                 Guid clearanceId, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
@@ -32,7 +30,7 @@ public static class UpdateStatus
                 }
 
                 var now = clock.GetUtcNow();
-                return await store.WriteAsync<ClearanceCase, IResult>(clearanceId, async (stream, session, token) =>
+                return await store.WriteAsync<ClearanceCase, Results<Ok<CaseView>, Problem>>(clearanceId, async (stream, session, token) =>
                 {
                     if (stream.State is null or { Status: CaseStatus.AwaitingInterest })
                     {
@@ -51,10 +49,12 @@ public static class UpdateStatus
                         await ClearanceDurations.RecordAsync(session, granted, token);
                     }
 
-                    return Results.Ok(CaseView.From(stream.State));
+                    return TypedResults.Ok(CaseView.From(stream.State));
                 }, cancellationToken);
             })
-            .RequireRoles(Roles.ClearanceOfficer);
+            .RequireRoles(Roles.ClearanceOfficer)
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition)
+            .WithRequestExample("""{"status":"granted","on":"2026-01-10","validUntil":"2031-01-10","note":"Granted by the national authority."}""");
 
     private static DateOnly? Date(string? value, string field, bool required, FieldErrors errors)
     {
