@@ -55,5 +55,39 @@ public sealed class GatewayClient(HttpClient http) : IDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>
+    /// Follows rel="next" from <paramref name="first"/> to the end and returns each item's <paramref name="id"/> in
+    /// order; every page holds at most <paramref name="limit"/> and no item comes twice.
+    /// </summary>
+    public async Task<List<Guid>> AllPages(string first, int limit, string id)
+    {
+        var all = new List<Guid>();
+        for (var address = first; address is not null;)
+        {
+            using var response = await http.GetAsync(address);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            var page = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(item => item.GetProperty(id).GetGuid()).ToList();
+            Assert.InRange(page.Count, 1, limit);
+            all.AddRange(page);
+            address = Next(response);
+        }
+
+        Assert.Equal(all.Count, all.Distinct().Count());
+        return all;
+    }
+
+    /// <summary>The address of the next page (RFC 8288 Link, rel="next"), or null on the last one.</summary>
+    public static string? Next(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Link", out var links))
+        {
+            return null;
+        }
+
+        var link = Assert.Single(links);
+        Assert.EndsWith("; rel=\"next\"", link);
+        return link[1..link.IndexOf('>', StringComparison.Ordinal)];
+    }
+
     public void Dispose() => http.Dispose();
 }

@@ -130,6 +130,20 @@ public sealed class ClearanceTests(SystemFixture system) : IClassFixture<SystemF
         await GatewayClient.Problem(await applicant.Post($"/api/applications/{id}/confirm-interest", new { }), HttpStatusCode.Conflict, "invalid-transition");
     }
 
+    [Fact]
+    public async Task The_cases_come_page_by_page_oldest_request_first_each_once()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await SelectedAndConfirmed("FR");
+        }
+
+        using var officer = await system.Client().As("clearance-officer", "officer@example.org");
+        var whole = (await officer.Get("/api/clearances?limit=500")).EnumerateArray().Select(c => c.GetProperty("clearanceId").GetGuid()).ToList();
+        Assert.True(whole.Count >= 3);
+        Assert.Equal(whole, await officer.AllPages("/api/clearances?limit=1", 1, "clearanceId"));
+    }
+
     /// <summary>A candidate pooled, selected by OPS, who confirms interest: the case is requested and shows on the application.</summary>
     private async Task<(PoolSteps.Candidate Candidate, Guid ClearanceId)> SelectedAndConfirmed(string nationality)
     {

@@ -13,7 +13,7 @@ public sealed class DivisionTests(SystemFixture system) : IClassFixture<SystemFi
         var candidate = (await PoolSteps.Pooled(system, "OPS", ("en", false)))[0];
         using var pasp = await PoolSteps.Staff(system, "PASP");
 
-        var paspPool = await pasp.Get("/api/divisions/PASP/pool?campaign=2025&limit=1000");
+        var paspPool = await pasp.Get("/api/divisions/PASP/pool?campaign=2025&limit=500");
 
         Assert.Contains(paspPool.EnumerateArray(), p => p.GetProperty("applicationId").GetGuid() == candidate.ApplicationId);
         await GatewayClient.Problem(await pasp.Http.GetAsync("/api/divisions/OPS/pool"), HttpStatusCode.Forbidden, "forbidden");
@@ -37,7 +37,7 @@ public sealed class DivisionTests(SystemFixture system) : IClassFixture<SystemFi
         Assert.Equal(HttpStatusCode.OK, (await ops.Post("/api/divisions/OPS/assessments", new { applicationId = id, ratings = PoolSteps.Ratings(4) })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await assessor.Post("/api/divisions/OPS/assessments", new { applicationId = id, ratings = PoolSteps.Ratings(5) })).StatusCode);
 
-        var entry = (await ops.Get("/api/divisions/OPS/pool?campaign=2025&limit=1000")).EnumerateArray().Single(p => p.GetProperty("applicationId").GetGuid() == id);
+        var entry = (await ops.Get("/api/divisions/OPS/pool?campaign=2025&limit=500")).EnumerateArray().Single(p => p.GetProperty("applicationId").GetGuid() == id);
         Assert.Equal(2, entry.GetProperty("scorecards").GetInt32());
         Assert.Equal(81, entry.GetProperty("scorecardTotal").GetInt32());
 
@@ -129,5 +129,5 @@ public sealed class DivisionTests(SystemFixture system) : IClassFixture<SystemFi
         (await candidate.Applicant.Get($"/api/applications/{candidate.ApplicationId}")).GetProperty("status").GetString();
 
     private static async Task<JsonElement> Entry(GatewayClient staff, string division, Guid id) =>
-        (await staff.Get($"/api/divisions/{division}/pool?campaign=2025&limit=1000")).EnumerateArray().Single(p => p.GetProperty("applicationId").GetGuid() == id);
+        (await staff.Get($"/api/divisions/{division}/pool?campaign=2025&limit=500")).EnumerateArray().Single(p => p.GetProperty("applicationId").GetGuid() == id);
 }

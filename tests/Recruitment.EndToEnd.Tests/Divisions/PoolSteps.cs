@@ -33,7 +33,7 @@ public static class PoolSteps
         using var staff = await system.Client().As("division", $"staff@{division}.example.org", division);
         await Eventually.True(async () =>
         {
-            var pool = await staff.Get($"/api/divisions/{division}/pool?campaign=2025&limit=1000");
+            var pool = await staff.Get($"/api/divisions/{division}/pool?campaign=2025&limit=500");
             return pooled.All(c => pool.EnumerateArray().Any(p => p.GetProperty("applicationId").GetGuid() == c.ApplicationId));
         }, "the candidates to join the pool");
         return pooled;

@@ -30,6 +30,12 @@ public sealed record Screening(
     DateTimeOffset DetailsAsOf = default,
     bool AwaitingSubmission = false)
 {
+    /// <summary>
+    /// Where the screening stands in its vacancy's ranking (R11): its score, or -1 until judged. Stored with the
+    /// document, so that the database orders and pages by it.
+    /// </summary>
+    public int Rank => Assessment?.Score ?? -1;
+
     public static Screening Create(ScreeningOpened opened) => new(
         opened.ApplicationId, opened.VacancyId, opened.Campaign, opened.ApplicantEmail, opened.GivenName, opened.FamilyName,
         opened.PreferredLanguage, opened.AccommodationRequested, opened.Candidate, opened.SubmittedAt, opened.DeadlineUtc,

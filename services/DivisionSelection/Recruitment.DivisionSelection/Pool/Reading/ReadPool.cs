@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Recruitment.ServiceDefaults.Paging;
 
 namespace Recruitment.DivisionSelection.Pool.Reading;
 
@@ -30,6 +31,9 @@ public static class ReadPool
         string? SelectedBy,
         bool? AccommodationRequested);
 
+    /// <summary>Where a page of the pool ends.</summary>
+    public sealed record RankKey(int Score, DateTimeOffset JoinedAt, Guid Id);
+
     public static PoolEntry View(PoolCandidate c, string division)
     {
         var ours = c.IsShortlistedBy(division);
@@ -40,13 +44,20 @@ public static class ReadPool
     }
 
     public static void MapReadPool(this RouteGroupBuilder division) =>
-        division.MapGet("/pool", async Task<Results<Ok<IEnumerable<PoolEntry>>, Problem>> (
-                string code, string? campaign, int? limit, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+        division.MapGet("/pool", async Task<Results<Ok<IReadOnlyList<PoolEntry>>, Problem>> (
+                string code, string? campaign, int? limit, string? cursor, ClaimsPrincipal user, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
             {
                 var division = code.ToUpperInvariant();
                 if (!user.ActsFor(division))
                 {
                     return DivisionAccess.Forbidden(division);
+                }
+
+                var errors = new FieldErrors();
+                var page = Paging.Parse<RankKey>(limit, cursor, errors);
+                if (errors.Any)
+                {
+                    return errors.ToProblem();
                 }
 
                 var query = session.Query<PoolCandidate>().AsQueryable();
@@ -55,8 +66,17 @@ public static class ReadPool
                     query = query.Where(c => c.Campaign == campaign);
                 }
 
-                var candidates = await query.OrderByDescending(c => c.Score).ThenBy(c => c.JoinedAt)
-                    .Take(Math.Clamp(limit ?? 200, 1, 1000)).ToListAsync(cancellationToken);
-                return TypedResults.Ok(candidates.Select(c => View(c, division)));
-            });
+                // Highest score first (R12), then who joined first, then the id: a stable order for the cursor.
+                if (page.After is { } after)
+                {
+                    query = query.Where(c => c.Score < after.Score
+                        || (c.Score == after.Score && (c.JoinedAt > after.JoinedAt || (c.JoinedAt == after.JoinedAt && c.Id.CompareTo(after.Id) > 0))));
+                }
+
+                var candidates = await query.OrderByDescending(c => c.Score).ThenBy(c => c.JoinedAt).ThenBy(c => c.Id)
+                    .Take(page.Fetch).ToListAsync(cancellationToken);
+                return TypedResults.Ok<IReadOnlyList<PoolEntry>>(http.Page(page, candidates, c => new RankKey(c.Score, c.JoinedAt, c.Id))
+                    .Select(c => View(c, division)).ToList());
+            })
+            .ProducesProblems(ProblemCodes.Validation);
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Recruitment.ServiceDefaults.Paging;
 using Recruitment.Screening.Rules;
 
 namespace Recruitment.Screening.Screenings.Reading;
@@ -12,20 +13,38 @@ public static class ReadScreenings
 {
     public sealed record Replayed(DateTimeOffset At, string RuleSetVersion, DateOnly DeadlineDate, IReadOnlyList<string> Recorded, IReadOnlyList<string> Replay, bool Identical);
 
+    /// <summary>Where a page of a vacancy's ranking ends.</summary>
+    public sealed record RankKey(int Rank, DateTimeOffset SubmittedAt, Guid Id);
+
     public sealed record Detail(ScreeningView Screening, EligibilityAssessed? Decision);
 
     public static void MapReadScreenings(this RouteGroupBuilder screening)
     {
-        screening.MapGet("/vacancies/{vacancyId}", async (string vacancyId, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
+        screening.MapGet("/vacancies/{vacancyId}", async Task<Results<Ok<IReadOnlyList<ScreeningView>>, Problem>> (
+                string vacancyId, int? limit, string? cursor, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
             {
-                var screenings = await session.Query<Screening>()
-                    .Where(screening => screening.VacancyId == vacancyId)
-                    .ToListAsync(cancellationToken);
+                var errors = new FieldErrors();
+                var page = Paging.Parse<RankKey>(limit, cursor, errors);
+                if (errors.Any)
+                {
+                    return errors.ToProblem();
+                }
+
+                // Highest score first (R11), then the earlier submission, then the id: a stable order for the cursor.
+                var query = session.Query<Screening>().Where(s => s.VacancyId == vacancyId);
+                if (page.After is { } after)
+                {
+                    query = query.Where(s => s.Rank < after.Rank
+                        || (s.Rank == after.Rank && (s.SubmittedAt > after.SubmittedAt || (s.SubmittedAt == after.SubmittedAt && s.Id.CompareTo(after.Id) > 0))));
+                }
+
+                var screenings = await query.OrderByDescending(s => s.Rank).ThenBy(s => s.SubmittedAt).ThenBy(s => s.Id)
+                    .Take(page.Fetch).ToListAsync(cancellationToken);
                 var language = Languages.Of(http);
-                return TypedResults.Ok(screenings
-                    .OrderByDescending(s => s.Assessment?.Score ?? -1).ThenBy(s => s.SubmittedAt)
-                    .Select(s => ScreeningView.From(s, language)));
-            });
+                return TypedResults.Ok<IReadOnlyList<ScreeningView>>(http.Page(page, screenings, s => new RankKey(s.Rank, s.SubmittedAt, s.Id))
+                    .Select(s => ScreeningView.From(s, language)).ToList());
+            })
+            .ProducesProblems(ProblemCodes.Validation);
 
         screening.MapGet("/applications/{id:guid}", async Task<Results<Ok<Detail>, Problem>> (Guid id, HttpContext http, IQuerySession session, CancellationToken cancellationToken) =>
                 await session.LoadAsync<Screening>(id, cancellationToken) is { AwaitingSubmission: false } screening

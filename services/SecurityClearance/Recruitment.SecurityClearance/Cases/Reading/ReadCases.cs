@@ -1,4 +1,5 @@
 using Marten;
+using Recruitment.ServiceDefaults.Paging;
 using Recruitment.Reference;
 using Recruitment.SecurityClearance.Offers;
 using Recruitment.SecurityClearance.Statistics;
@@ -14,12 +15,18 @@ public static class ReadCases
 {
     public sealed record AuthorityStatistics(string Authority, int Granted, int MedianDays, int SpreadFromDays, int SpreadToDays);
 
+    /// <summary>Where a page of cases ends.</summary>
+    public sealed record CaseKey(DateTimeOffset? RequestedAt, Guid Id);
+
     public sealed record Prediction(Guid ClearanceId, string Authority, int Samples, int MedianDays, DateOnly ExpectedGrant, DateOnly ReachableIntake);
 
     public static void MapReadCases(this RouteGroupBuilder clearances)
     {
-        clearances.MapGet("", async Task<Results<Ok<IEnumerable<CaseView>>, Problem>> (string? status, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
+        clearances.MapGet("", async Task<Results<Ok<IReadOnlyList<CaseView>>, Problem>> (
+                string? status, int? limit, string? cursor, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken) =>
             {
+                var errors = new FieldErrors();
+                var page = Paging.Parse<CaseKey>(limit, cursor, errors);
                 var query = session.Query<ClearanceCase>().Where(c => c.Status != CaseStatus.AwaitingInterest);
                 var now = clock.GetUtcNow();
                 switch (status)
@@ -27,8 +34,8 @@ public static class ReadCases
                     case null or "":
                         break;
                     case "overdue":
-                        var limit = now.AddMonths(-Reminders.ReminderJob.OverdueMonths);
-                        query = query.Where(c => (c.Status == CaseStatus.Requested || c.Status == CaseStatus.InProgress) && c.RequestedAt < limit);
+                        var overdueBefore = now.AddMonths(-Reminders.ReminderJob.OverdueMonths);
+                        query = query.Where(c => (c.Status == CaseStatus.Requested || c.Status == CaseStatus.InProgress) && c.RequestedAt < overdueBefore);
                         break;
                     default:
                         if (Enum.GetValues<CaseStatus>().FirstOrDefault(s => KebabCase.Of(s) == status) is var parsed && KebabCase.Of(parsed) == status)
@@ -37,13 +44,25 @@ public static class ReadCases
                             break;
                         }
 
-                        return Problems.Validation("status", new(
+                        errors.Add("status", new(
                             "The status is requested, in-progress, overdue, granted, denied or withdrawn.",
                             "Le statut est requested, in-progress, overdue, granted, denied ou withdrawn."));
+                        break;
                 }
 
-                var cases = await query.OrderBy(c => c.RequestedAt).Take(500).ToListAsync(cancellationToken);
-                return TypedResults.Ok(cases.Select(CaseView.From));
+                if (errors.Any)
+                {
+                    return errors.ToProblem();
+                }
+
+                // Oldest request first, the case id breaking ties: a stable order for the cursor.
+                if (page.After is { } after)
+                {
+                    query = query.Where(c => c.RequestedAt > after.RequestedAt || (c.RequestedAt == after.RequestedAt && c.Id.CompareTo(after.Id) > 0));
+                }
+
+                var cases = await query.OrderBy(c => c.RequestedAt).ThenBy(c => c.Id).Take(page.Fetch).ToListAsync(cancellationToken);
+                return TypedResults.Ok(http.Page(page, cases.Select(CaseView.From).ToList(), c => new CaseKey(c.RequestedAt, c.ClearanceId)));
             })
             .ProducesProblems(ProblemCodes.Validation);
 
