@@ -9,6 +9,9 @@ public sealed class FieldErrors
 
     public IReadOnlyCollection<string> Fields => _errors.Keys;
 
+    /// <summary>What is wrong with one field, in both languages; empty when nothing is.</summary>
+    public IReadOnlyList<Bilingual> For(string field) => _errors.TryGetValue(field, out var messages) ? messages : [];
+
     public void Add(string field, Bilingual message)
     {
         if (!_errors.TryGetValue(field, out var messages))
@@ -28,6 +31,29 @@ public sealed class FieldErrors
         }
 
         return holds;
+    }
+
+    /// <summary>Adds "this field is required" unless <paramref name="value"/> has text; returns whether it has.</summary>
+    public bool Required(string? value, string field) => Check(!string.IsNullOrWhiteSpace(value), field, FieldMessages.Required);
+
+    /// <summary>Adds "this field is required" unless <paramref name="value"/> is there; returns whether it is.</summary>
+    public bool Required<T>(T? value, string field)
+        where T : struct => Check(value.HasValue, field, FieldMessages.Required);
+
+    /// <summary>The enum value <paramref name="value"/> names in kebab-case, or null with the allowed values in the message.</summary>
+    public TEnum? OneOf<TEnum>(string? value, string field)
+        where TEnum : struct, Enum
+    {
+        var parsed = KebabCase.Parse<TEnum>(value);
+        Check(parsed is not null, field, FieldMessages.OneOf(KebabCase.Values<TEnum>()));
+        return parsed;
+    }
+
+    /// <summary><paramref name="value"/> if it is one of <paramref name="allowed"/>, or null with them in the message.</summary>
+    public string? OneOf(string? value, string field, IReadOnlyCollection<string> allowed)
+    {
+        var text = value?.Trim();
+        return Check(text is not null && allowed.Contains(text), field, FieldMessages.OneOf(allowed)) ? text : null;
     }
 
     public Problem ToProblem() => Problems.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));

@@ -19,23 +19,13 @@ public static class DevTokens
     {
         endpoints.MapPost("/dev/token", (TokenRequest request, AuthOptions options) =>
         {
-            var errors = new Dictionary<string, Bilingual[]>();
-            if (request.Role is null || !Roles.All.Contains(request.Role))
-            {
-                errors["role"] = [new($"Role must be one of: {string.Join(", ", Roles.All)}.", $"Le rôle doit être l'un de : {string.Join(", ", Roles.All)}.")];
-            }
+            var errors = new FieldErrors();
+            errors.OneOf(request.Role, "role", Roles.All);
+            errors.Required(request.Subject, "subject");
 
-            if (string.IsNullOrWhiteSpace(request.Subject))
-            {
-                errors["subject"] = [new("Subject is required.", "Le sujet est obligatoire.")];
-            }
-
-            if (request.Role == Roles.Division && string.IsNullOrWhiteSpace(request.Division))
-            {
-                errors["division"] = [new("Division staff need a division code, e.g. OPS.", "Le personnel de division doit avoir un code de division, par exemple OPS.")];
-            }
-
-            return errors.Count > 0 ? Problems.Validation(errors) : Results.Ok(new TokenResponse(Issue(options, request)));
+            errors.Check(request.Role != Roles.Division || !string.IsNullOrWhiteSpace(request.Division), "division", new(
+                "Division staff need a division code, e.g. OPS.", "Le personnel de division doit avoir un code de division, par exemple OPS."));
+            return errors.Any ? errors.ToProblem() : Results.Ok(new TokenResponse(Issue(options, request)));
         }).AllowAnonymous().WithTags("Development");
         return endpoints;
     }

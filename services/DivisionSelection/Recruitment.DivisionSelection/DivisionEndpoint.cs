@@ -31,7 +31,7 @@ public static class DivisionEndpoint
 
         if (applicationId is not { } id)
         {
-            return Problems.Validation("applicationId", new("This field is required.", "Ce champ est obligatoire."));
+            return Problems.Validation("applicationId", FieldMessages.Required);
         }
 
         return await store.WriteAsync<PoolCandidate, Results<Ok<ReadPool.PoolEntry>, Problem>>(id, async (stream, session, token) =>

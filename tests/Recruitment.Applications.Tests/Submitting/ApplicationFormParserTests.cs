@@ -34,6 +34,27 @@ public sealed class ApplicationFormParserTests
         Assert.False(errors.Any);
     }
 
+    [Fact]
+    public void An_unknown_value_of_a_closed_set_names_the_allowed_ones_in_both_languages_and_kebab_case_is_read()
+    {
+        var errors = new FieldErrors();
+        var request = Valid() with
+        {
+            Education = Valid().Education! with { Status = "student" },
+            Languages = Valid().Languages! with { French = " working " },
+        };
+
+        var form = ApplicationFormParser.Parse(request, Today, errors);
+
+        Assert.Null(form);
+        var message = Assert.Single(errors.For("education.status"));
+        Assert.Equal("Unknown value; it is one of: enrolled, graduated, equivalent.", message.En);
+        Assert.Equal("Valeur inconnue ; elle est l'une de : enrolled, graduated, equivalent.", message.Fr);
+        Assert.Empty(errors.For("languages.french"));
+        Assert.Equal(LanguageLevel.Working, KebabCase.Parse<LanguageLevel>(" working "));
+        Assert.Null(KebabCase.Parse<LanguageLevel>("Working"));
+    }
+
     [Theory]
     [InlineData("2023-02-30")]
     [InlineData("15/01/2003")]

@@ -27,7 +27,7 @@ public static class CloseSelection
 
                 if (string.IsNullOrWhiteSpace(request.Campaign))
                 {
-                    return Problems.Validation("campaign", new("This field is required.", "Ce champ est obligatoire."));
+                    return Problems.Validation("campaign", FieldMessages.Required);
                 }
 
                 IReadOnlyList<Guid> shortlisted;

@@ -16,13 +16,16 @@ public static class DecideSelection
 {
     public sealed record Request(Guid? ApplicationId, string? Decision);
 
+    private static readonly string[] Decisions = ["selected", "not-selected"];
+
     public static void MapDecideSelection(this RouteGroupBuilder division) =>
         division.MapPost("/decisions", async Task<Results<Ok<ReadPool.PoolEntry>, Problem>> (
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
-                if (request.Decision is not ("selected" or "not-selected"))
+                var errors = new FieldErrors();
+                if (errors.OneOf(request.Decision, "decision", Decisions) is null)
                 {
-                    return Problems.Validation("decision", new("Say \"selected\" or \"not-selected\".", "Indiquez « selected » ou « not-selected »."));
+                    return errors.ToProblem();
                 }
 
                 var now = clock.GetUtcNow();

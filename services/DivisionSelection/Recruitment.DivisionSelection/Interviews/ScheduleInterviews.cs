@@ -21,7 +21,7 @@ public static partial class ScheduleInterviews
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
-                var kind = ParseKind(request.Kind, errors);
+                var kind = errors.OneOf<InterviewKind>(request.Kind, "kind");
                 var at = ParseInstant(request.At, errors);
                 return errors.Any ? errors.ToProblem() : await DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
                     (candidate, division, by) => PoolDecisions.Schedule(candidate, division, kind!.Value, at!.Value, by, clock.GetUtcNow()),
@@ -47,14 +47,6 @@ public static partial class ScheduleInterviews
                     (candidate, division, by) => PoolDecisions.Cancel(candidate, division, interviewId, by, clock.GetUtcNow()),
                     cancellationToken))
             .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition);
-    }
-
-    private static InterviewKind? ParseKind(string? value, FieldErrors errors)
-    {
-        var kind = Enum.GetValues<InterviewKind>().Where(k => KebabCase.Of(k) == value?.Trim()).Select(k => (InterviewKind?)k).FirstOrDefault();
-        var allowed = string.Join(", ", Enum.GetValues<InterviewKind>().Select(k => KebabCase.Of(k)));
-        errors.Check(kind is not null, "kind", new($"Kind is one of: {allowed}.", $"Le type est l'un de : {allowed}."));
-        return kind;
     }
 
     private static DateTimeOffset? ParseInstant(string? value, FieldErrors errors)

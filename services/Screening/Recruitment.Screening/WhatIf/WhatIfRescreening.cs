@@ -34,7 +34,7 @@ public static class WhatIfRescreening
             {
                 var errors = new FieldErrors();
                 var page = Paging.Parse<ScreeningKey>(limit, cursor, errors);
-                errors.Check(!string.IsNullOrWhiteSpace(request.Campaign), "campaign", new("This field is required.", "Ce champ est obligatoire."));
+                errors.Required(request.Campaign, "campaign");
                 var rules = string.IsNullOrWhiteSpace(request.RuleSetVersion) ? null : await session.LoadAsync<RuleSet>(request.RuleSetVersion, cancellationToken);
                 errors.Check(rules is not null, "ruleSetVersion", new("No stored rule set has this version.", "Aucun jeu de règles enregistré n'a cette version."));
                 if (errors.Any)

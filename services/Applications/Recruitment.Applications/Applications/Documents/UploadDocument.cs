@@ -34,7 +34,7 @@ public static class UploadDocument
                 var form = await http.ReadFormAsync(cancellationToken);
                 var file = form.Files.GetFile("file");
                 var errors = new FieldErrors();
-                var kind = ParseKind(form["kind"].ToString(), errors);
+                var kind = errors.OneOf<DocumentKind>(form["kind"].ToString(), "kind");
                 if (!errors.Check(file is { Length: > 0 }, "file", new("A non-empty file is required.", "Un fichier non vide est obligatoire.")))
                 {
                     return errors.ToProblem();
@@ -73,14 +73,6 @@ public static class UploadDocument
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes))
             .WithFormOptions(multipartBodyLengthLimit: MaxRequestBytes);
-
-    private static DocumentKind? ParseKind(string value, FieldErrors errors)
-    {
-        var kind = Enum.GetValues<DocumentKind>().Where(k => KebabCase.Of(k) == value.Trim()).Select(k => (DocumentKind?)k).FirstOrDefault();
-        var allowed = string.Join(", ", Enum.GetValues<DocumentKind>().Select(k => KebabCase.Of(k)));
-        errors.Check(kind is not null, "kind", new($"Kind is one of: {allowed}.", $"Le type est l'un de : {allowed}."));
-        return kind;
-    }
 
     private static string SafeName(string name)
     {

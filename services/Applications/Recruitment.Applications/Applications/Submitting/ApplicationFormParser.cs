@@ -37,7 +37,7 @@ public static class ApplicationFormParser
 
     private static Applicant? ParseApplicant(ApplicantRequest? request, DateOnly today, FieldErrors errors)
     {
-        if (!errors.Check(request is not null, "applicant", Required))
+        if (!errors.Check(request is not null, "applicant", FieldMessages.Required))
         {
             return null;
         }
@@ -103,13 +103,13 @@ public static class ApplicationFormParser
 
     private static Education? ParseEducation(EducationRequest? request, DateOnly today, FieldErrors errors)
     {
-        if (!errors.Check(request is not null, "education", Required))
+        if (!errors.Check(request is not null, "education", FieldMessages.Required))
         {
             return null;
         }
 
-        var status = ParseEnum<EducationStatus>(request!.Status, "education.status", errors);
-        var level = ParseEnum<EducationLevel>(request.Level, "education.level", errors);
+        var status = errors.OneOf<EducationStatus>(request!.Status, "education.status");
+        var level = errors.OneOf<EducationLevel>(request.Level, "education.level");
         var years = request.YearsCompleted ?? 0;
         errors.Check(years is >= 0 and <= 15, "education.yearsCompleted", new(
             "Years completed must be between 0 and 15.", "Le nombre d'années accomplies doit être compris entre 0 et 15."));
@@ -126,13 +126,13 @@ public static class ApplicationFormParser
 
     private static LanguageSkills? ParseLanguages(LanguagesRequest? request, FieldErrors errors)
     {
-        if (!errors.Check(request is not null, "languages", Required))
+        if (!errors.Check(request is not null, "languages", FieldMessages.Required))
         {
             return null;
         }
 
-        var english = ParseEnum<LanguageLevel>(request!.English, "languages.english", errors);
-        var french = ParseEnum<LanguageLevel>(request.French, "languages.french", errors);
+        var english = errors.OneOf<LanguageLevel>(request!.English, "languages.english");
+        var french = errors.OneOf<LanguageLevel>(request.French, "languages.french");
         return english is null || french is null ? null : new LanguageSkills(english.Value, french.Value);
     }
 
@@ -168,7 +168,7 @@ public static class ApplicationFormParser
     private static string? RequiredText(string? value, string field, int maxLength, FieldErrors errors)
     {
         var text = value?.Trim();
-        if (!errors.Check(!string.IsNullOrEmpty(text), field, Required))
+        if (!errors.Check(!string.IsNullOrEmpty(text), field, FieldMessages.Required))
         {
             return null;
         }
@@ -180,7 +180,7 @@ public static class ApplicationFormParser
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Check(!required, field, Required);
+            errors.Check(!required, field, FieldMessages.Required);
             return null;
         }
 
@@ -195,20 +195,8 @@ public static class ApplicationFormParser
         return null;
     }
 
-    private static TEnum? ParseEnum<TEnum>(string? value, string field, FieldErrors errors)
-        where TEnum : struct, Enum
-    {
-        var allowed = Enum.GetNames<TEnum>().Select(KebabCase.Of).ToArray();
-        var match = Enum.GetValues<TEnum>().Where(v => KebabCase.Of(v.ToString()) == value?.Trim()).Select(v => (TEnum?)v).FirstOrDefault();
-        errors.Check(match is not null, field, new(
-            $"Must be one of: {string.Join(", ", allowed)}.", $"Doit être l'une des valeurs : {string.Join(", ", allowed)}."));
-        return match;
-    }
-
     private static bool IsEmail(string? value) =>
         value is { Length: > 3 and <= 254 } && MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal);
-
-    private static readonly Bilingual Required = new("This field is required.", "Ce champ est obligatoire.");
 
     private static Bilingual TooLong(int max) => new($"At most {max} characters.", $"{max} caractères au plus.");
 }

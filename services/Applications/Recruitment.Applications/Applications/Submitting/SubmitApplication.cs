@@ -85,7 +85,7 @@ public static class SubmitApplication
     private static async Task<(IdempotencyRecord? Earlier, Vacancy? Vacancy)> LookUpAsync(
         IDocumentStore store, string? recordId, string? vacancyId, FieldErrors errors, CancellationToken cancellationToken)
     {
-        var hasVacancyId = errors.Check(!string.IsNullOrWhiteSpace(vacancyId), "vacancyId", new("This field is required.", "Ce champ est obligatoire."));
+        var hasVacancyId = errors.Required(vacancyId, "vacancyId");
         await using var session = store.QuerySession();
         var batch = session.CreateBatchQuery();
         var earlier = recordId is null ? Task.FromResult<IdempotencyRecord?>(null) : batch.Load<IdempotencyRecord>(recordId);

@@ -38,9 +38,7 @@ public static partial class PublishVacancy
         var division = request.DivisionCode?.Trim().ToUpperInvariant();
         errors.Check(division is not null && DivisionPattern().IsMatch(division), "divisionCode", new(
             "A division code of 2 to 10 letters is required (e.g. OPS).", "Un code de division de 2 à 10 lettres est obligatoire (par exemple OPS)."));
-        var level = request.ClearanceLevel?.Trim().ToUpperInvariant() ?? "NS";
-        errors.Check(ClearanceLevels.Contains(level), "clearanceLevel", new(
-            $"The clearance level is one of {string.Join(", ", ClearanceLevels)}.", $"Le niveau d'habilitation est l'un de {string.Join(", ", ClearanceLevels)}."));
+        var level = errors.OneOf(request.ClearanceLevel?.ToUpperInvariant() ?? "NS", "clearanceLevel", ClearanceLevels);
         errors.Check(request.MonthlyGrantEur is > 0 and < 100_000, "monthlyGrantEur", new(
             "The monthly grant is a positive amount in euros.", "L'allocation mensuelle est un montant positif en euros."));
         var intakes = ParseIntakes(request.Intakes, errors);
@@ -53,7 +51,7 @@ public static partial class PublishVacancy
 
         var deadlineUtc = BrusselsTime.ToInstant(deadline!.Value);
         return new VacancyPublished(id!, campaign!, title!, division!, request.Location?.Trim() is { Length: > 0 } location ? location : "Brussels",
-            request.Grade?.Trim().ToUpperInvariant() is { Length: > 0 } grade ? grade : "INTERN", level, request.MonthlyGrantEur!.Value,
+            request.Grade?.Trim().ToUpperInvariant() is { Length: > 0 } grade ? grade : "INTERN", level!, request.MonthlyGrantEur!.Value,
             intakes, deadline.Value, deadlineUtc, now);
     }
 

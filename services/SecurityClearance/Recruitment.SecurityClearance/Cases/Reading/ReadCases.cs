@@ -15,6 +15,9 @@ public static class ReadCases
 {
     public sealed record AuthorityStatistics(string Authority, int Granted, int MedianDays, int SpreadFromDays, int SpreadToDays);
 
+    /// <summary>What the list filters by: the statuses a case shows, and "overdue" (open more than eight months, R18).</summary>
+    private static readonly string[] ListedStatuses = ["requested", "in-progress", "overdue", "granted", "denied", "withdrawn"];
+
     /// <summary>Where a page of cases ends.</summary>
     public sealed record CaseKey(DateTimeOffset? RequestedAt, Guid Id);
 
@@ -29,25 +32,15 @@ public static class ReadCases
                 var page = Paging.Parse<CaseKey>(limit, cursor, errors);
                 var query = session.Query<ClearanceCase>().Where(c => c.Status != CaseStatus.AwaitingInterest);
                 var now = clock.GetUtcNow();
-                switch (status)
+                var named = string.IsNullOrEmpty(status) ? null : errors.OneOf(status, "status", ListedStatuses);
+                if (named == "overdue")
                 {
-                    case null or "":
-                        break;
-                    case "overdue":
-                        var overdueBefore = now.AddMonths(-Reminders.ReminderJob.OverdueMonths);
-                        query = query.Where(c => (c.Status == CaseStatus.Requested || c.Status == CaseStatus.InProgress) && c.RequestedAt < overdueBefore);
-                        break;
-                    default:
-                        if (Enum.GetValues<CaseStatus>().FirstOrDefault(s => KebabCase.Of(s) == status) is var parsed && KebabCase.Of(parsed) == status)
-                        {
-                            query = query.Where(c => c.Status == parsed);
-                            break;
-                        }
-
-                        errors.Add("status", new(
-                            "The status is requested, in-progress, overdue, granted, denied or withdrawn.",
-                            "Le statut est requested, in-progress, overdue, granted, denied ou withdrawn."));
-                        break;
+                    var overdueBefore = now.AddMonths(-Reminders.ReminderJob.OverdueMonths);
+                    query = query.Where(c => (c.Status == CaseStatus.Requested || c.Status == CaseStatus.InProgress) && c.RequestedAt < overdueBefore);
+                }
+                else if (KebabCase.Parse<CaseStatus>(named) is { } parsed)
+                {
+                    query = query.Where(c => c.Status == parsed);
                 }
 
                 if (errors.Any)

@@ -19,8 +19,7 @@ public static class UpdateStatus
                 Guid clearanceId, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var errors = new FieldErrors();
-                errors.Check(Statuses.Contains(request.Status), "status", new(
-                    $"The status is one of: {string.Join(", ", Statuses)}.", $"Le statut est l'un de : {string.Join(", ", Statuses)}."));
+                errors.OneOf(request.Status, "status", Statuses);
                 var on = Date(request.On, "on", required: true, errors);
                 var validUntil = Date(request.ValidUntil, "validUntil", required: request.Status == "granted", errors);
                 errors.Check(request.Note is null or { Length: <= 2000 }, "note", new("At most 2000 characters.", "2000 caractères au plus."));
@@ -60,7 +59,7 @@ public static class UpdateStatus
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Check(!required, field, new("This field is required.", "Ce champ est obligatoire."));
+            errors.Check(!required, field, FieldMessages.Required);
             return null;
         }
 
