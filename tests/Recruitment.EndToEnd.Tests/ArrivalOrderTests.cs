@@ -12,7 +12,8 @@ namespace Recruitment.EndToEnd.Tests;
 /// when the predecessor arrives: nothing is retried for it, nothing reaches an error queue, and the outcome is the
 /// one the facts give, whatever order they came in.
 /// </summary>
-public sealed class ArrivalOrderTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class ArrivalOrderTests(SystemFixture system)
 {
     private static readonly DateTimeOffset SubmittedAt = new(2025, 6, 10, 9, 0, 0, TimeSpan.Zero);
 

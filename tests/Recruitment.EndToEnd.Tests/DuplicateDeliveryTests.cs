@@ -8,7 +8,8 @@ using Recruitment.Testing;
 namespace Recruitment.EndToEnd.Tests;
 
 /// <summary>Every message may arrive twice: a redelivered message, or a copy under another id, changes nothing.</summary>
-public sealed class DuplicateDeliveryTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class DuplicateDeliveryTests(SystemFixture system)
 {
     [Fact]
     public async Task The_same_message_delivered_twice_opens_one_screening()

@@ -10,7 +10,8 @@ namespace Recruitment.EndToEnd.Tests;
 /// Every list is paged (gateway contract): a limit (default 50, at most 500), the next page in a Link header (RFC 8288),
 /// the body still the contract's array. Following the links from page to page gives the whole list once, in its order.
 /// </summary>
-public sealed class PagingTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class PagingTests(SystemFixture system)
 {
     [Fact]
     public async Task The_pool_and_a_vacancys_screenings_come_page_by_page_in_their_order_each_candidate_once()

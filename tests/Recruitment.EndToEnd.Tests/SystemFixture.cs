@@ -12,7 +12,10 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public TestEnvironment Environment { get; private set; } = null!;
 
-    public TestClock Clock { get; } = new(new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.Zero));
+    /// <summary>Where the clock starts: before the sample vacancies' deadline (22 June 2025).</summary>
+    public static readonly DateTimeOffset Start = new(2025, 6, 1, 10, 0, 0, TimeSpan.Zero);
+
+    public TestClock Clock { get; } = new(Start);
 
     public ServiceHost<global::Recruitment.Applications.Program> Applications { get; private set; } = null!;
 
@@ -50,6 +53,8 @@ public sealed class SystemFixture : IAsyncLifetime
             ["ReverseProxy:Clusters:division-selection:Destinations:primary:Address"] = divisions.Address.ToString(),
             ["ReverseProxy:Clusters:security-clearance:Destinations:primary:Address"] = clearances.Address.ToString(),
             ["Gateway:WritesPerMinutePerApplicant"] = WritesPerMinutePerApplicant.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Every test class polls this one gateway from one address: the per-address limit is not what they test.
+            ["Gateway:PermitsPerMinutePerClient"] = "1000000",
         })).Start();
     }
 
@@ -75,4 +80,15 @@ public sealed class SystemFixture : IAsyncLifetime
         _hosts.Add(host);
         return host;
     }
+}
+
+/// <summary>
+/// One running system for every test class that needs one: booting five hosts per class cost more than the tests.
+/// The classes of the collection run one after another, so they share the test clock without racing for it; each
+/// test uses vacancies, applicants and campaigns of its own.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SystemCollection : ICollectionFixture<SystemFixture>
+{
+    public const string Name = "system";
 }

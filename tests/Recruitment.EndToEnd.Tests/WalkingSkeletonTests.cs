@@ -9,15 +9,17 @@ namespace Recruitment.EndToEnd.Tests;
 /// A submission through the gateway is stored in the Application service's stream, leaves through its outbox over
 /// RabbitMQ, and opens a screening in the Screening service's own stream — all over real HTTP, RabbitMQ and PostgreSQL.
 /// </summary>
-public sealed class WalkingSkeletonTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class WalkingSkeletonTests(SystemFixture system)
 {
     [Fact]
     public async Task A_submission_through_the_gateway_reaches_screening_R3()
     {
+        system.Clock.Set(SystemFixture.Start);
         using var hr = await system.Client().As("hr", "hr@example.org");
         var vacancyId = SampleVacancies.NewId();
         Assert.Equal(HttpStatusCode.Created, (await hr.Post("/api/vacancies", SampleVacancies.Body(vacancyId))).StatusCode);
-        using var applicant = await system.Client().As("applicant", "ada@example.org");
+        using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
 
         var response = await applicant.Post("/api/applications", SampleApplications.Valid(vacancyId));
 
@@ -52,7 +54,7 @@ public sealed class WalkingSkeletonTests(SystemFixture system) : IClassFixture<S
     [Fact]
     public async Task An_unknown_route_is_a_problem_with_a_code_in_the_callers_language()
     {
-        using var applicant = await system.Client().As("applicant", "ada@example.org");
+        using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
         applicant.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
 
         var response = await applicant.Http.GetAsync($"/api/applications/{Guid.NewGuid()}");

@@ -4,7 +4,8 @@ using System.Net.Http.Headers;
 namespace Recruitment.EndToEnd.Tests.Applications;
 
 /// <summary>R10 documents: PDF, PNG or JPEG recognised by content, at most 5 MiB, stored in PostgreSQL.</summary>
-public sealed class DocumentTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class DocumentTests(SystemFixture system)
 {
     private static readonly byte[] Pdf = [.. "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8];
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];

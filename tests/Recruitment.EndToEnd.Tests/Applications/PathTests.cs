@@ -4,7 +4,8 @@ using Recruitment.Testing;
 namespace Recruitment.EndToEnd.Tests.Applications;
 
 /// <summary>The candidate's path, notifications and who may see them.</summary>
-public sealed class PathTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class PathTests(SystemFixture system)
 {
     [Fact]
     public async Task The_timeline_lists_steps_across_services_oldest_first_with_who_decided()

@@ -6,7 +6,8 @@ using Recruitment.Testing;
 namespace Recruitment.EndToEnd.Tests.Applications;
 
 /// <summary>R3–R5 through the gateway: deadlines, the three-vacancy limit under concurrency, idempotency, edit, withdraw.</summary>
-public sealed class SubmissionTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class SubmissionTests(SystemFixture system)
 {
     private static readonly DateTimeOffset BeforeDeadline = new(2025, 6, 10, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AfterDeadline = new(2025, 6, 22, 22, 0, 0, TimeSpan.Zero);

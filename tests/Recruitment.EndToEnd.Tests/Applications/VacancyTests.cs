@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Recruitment.EndToEnd.Tests.Applications;
 
 /// <summary>R1, R2: HR publishes vacancies; anyone lists the open ones with their Brussels deadline as an instant.</summary>
-public sealed class VacancyTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class VacancyTests(SystemFixture system)
 {
     [Fact]
     public async Task A_summer_deadline_in_brussels_is_listed_two_hours_earlier_in_utc_R2()

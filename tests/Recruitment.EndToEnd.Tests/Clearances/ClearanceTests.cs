@@ -8,7 +8,8 @@ using Recruitment.Testing;
 namespace Recruitment.EndToEnd.Tests.Clearances;
 
 /// <summary>Interest, clearance and final offer through the gateway (R17–R20), with the clock moved by months.</summary>
-public sealed class ClearanceTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class ClearanceTests(SystemFixture system)
 {
     private static readonly DateTimeOffset Confirmed = new(2026, 7, 1, 9, 0, 0, TimeSpan.Zero);
 

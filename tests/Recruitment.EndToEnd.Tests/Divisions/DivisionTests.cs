@@ -5,7 +5,8 @@ using Recruitment.Testing;
 namespace Recruitment.EndToEnd.Tests.Divisions;
 
 /// <summary>Division selection through the gateway (R12–R15, R17).</summary>
-public sealed class DivisionTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class DivisionTests(SystemFixture system)
 {
     [Fact]
     public async Task The_pool_is_shared_by_every_division_and_each_reads_only_its_own_R13()

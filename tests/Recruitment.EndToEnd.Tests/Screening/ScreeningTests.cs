@@ -10,7 +10,8 @@ using Recruitment.Testing;
 namespace Recruitment.EndToEnd.Tests.Screening;
 
 /// <summary>Screening through the gateway: HR checks, the pool filling once the deadline passes, the candidate told (R6–R13, R16, R21).</summary>
-public sealed class ScreeningTests(SystemFixture system) : IClassFixture<SystemFixture>
+[Collection(SystemCollection.Name)]
+public sealed class ScreeningTests(SystemFixture system)
 {
     private static readonly DateTimeOffset BeforeDeadline = new(2025, 6, 10, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AfterDeadline = new(2025, 6, 23, 8, 0, 0, TimeSpan.Zero);
@@ -111,7 +112,7 @@ public sealed class ScreeningTests(SystemFixture system) : IClassFixture<SystemF
     public async Task Hr_input_is_validated_and_other_roles_are_refused()
     {
         using var hr = await system.Client().As("hr", "hr@example.org");
-        using var applicant = await system.Client().As("applicant", "ada@example.org");
+        using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
         var unknown = Guid.NewGuid();
 
         await GatewayClient.Problem(await hr.Post($"/api/screening/applications/{unknown}/documents", new { verified = true }), HttpStatusCode.NotFound, "not-found");
