@@ -28,6 +28,8 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
         UseKestrel(Port);
     }
 
+    private static readonly object StartGate = new();
+
     public int Port { get; }
 
     public Uri Address => new($"http://127.0.0.1:{Port}");
@@ -38,7 +40,14 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
     /// </summary>
     public ServiceHost<TProgram> Start(bool waitUntilReady = true)
     {
-        StartServer();
+        // One host is built at a time in this process: the factory finds the host a Program builds by listening to
+        // every host built in the process, and two started at once can each catch the other's (seen as "Addresses
+        // cannot be modified after the server has started" when test classes started hosts in parallel).
+        lock (StartGate)
+        {
+            StartServer();
+        }
+
         if (waitUntilReady)
         {
             WaitUntilReadyAsync().GetAwaiter().GetResult();
