@@ -1,3 +1,4 @@
+using Recruitment.Reference;
 using Recruitment.SecurityClearance.Cases;
 using Recruitment.SecurityClearance.Cases.Reading;
 using Recruitment.SecurityClearance.Cases.Reminders;
@@ -15,15 +16,15 @@ public sealed class CaseTests
     [Theory]
     [InlineData(CaseStatus.Requested, "in-progress", true)]
     [InlineData(CaseStatus.Requested, "withdrawn", true)]
-    [InlineData(CaseStatus.Requested, "granted", false)]
-    [InlineData(CaseStatus.Requested, "denied", false)]
+    [InlineData(CaseStatus.Requested, "granted", true)]
+    [InlineData(CaseStatus.Requested, "denied", true)]
     [InlineData(CaseStatus.InProgress, "granted", true)]
     [InlineData(CaseStatus.InProgress, "denied", true)]
     [InlineData(CaseStatus.InProgress, "in-progress", false)]
     [InlineData(CaseStatus.Granted, "denied", false)]
     [InlineData(CaseStatus.Denied, "granted", false)]
     [InlineData(CaseStatus.Withdrawn, "in-progress", false)]
-    public void A_case_moves_only_along_requested_in_progress_then_an_end_R18(CaseStatus from, string to, bool allowed)
+    public void A_case_moves_from_requested_or_in_progress_to_an_end_and_never_out_of_one_R18(CaseStatus from, string to, bool allowed)
     {
         var decision = StatusDecisions.Decide(Case() with { Status = from }, to, new DateOnly(2027, 1, 10), new DateOnly(2031, 1, 10), null, "officer", Later);
 
@@ -32,6 +33,17 @@ public sealed class CaseTests
         {
             Assert.Equal(ProblemCodes.InvalidTransition, decision.Refusal);
         }
+    }
+
+    [Fact]
+    public void An_outcome_straight_from_requested_keeps_its_date_checks_R18()
+    {
+        var requested = Case();
+
+        Assert.Single(StatusDecisions.Decide(requested, "granted", new DateOnly(2027, 1, 10), new DateOnly(2031, 1, 10), null, "o", Later).Events.OfType<OfferMade>());
+        Assert.Equal(ProblemCodes.Validation, StatusDecisions.Decide(requested, "denied", new DateOnly(2026, 6, 30), null, null, "o", Later).Refusal);
+        Assert.Equal(ProblemCodes.Validation, StatusDecisions.Decide(requested, "granted", new DateOnly(2027, 1, 10), new DateOnly(2027, 1, 10), null, "o", Later).Refusal);
+        Assert.Equal(ProblemCodes.Validation, StatusDecisions.Decide(requested, "denied", BrusselsTime.DateOf(Later).AddDays(1), null, null, "o", Later).Refusal);
     }
 
     [Fact]

@@ -20,8 +20,9 @@ public sealed class ClearanceTests(SystemFixture system)
         using var officer = await system.Client().As("clearance-officer", "officer@example.org");
 
         await GatewayClient.Problem(await candidate.Applicant.Post($"/api/applications/{candidate.ApplicationId}/offer/accept", new { }), HttpStatusCode.Conflict, "invalid-transition");
+        // An outcome may follow the request directly (R18), but never on a date still to come.
         await GatewayClient.Problem(await officer.Post($"/api/clearances/{clearanceId}/status", new { status = "granted", on = "2026-08-01", validUntil = "2031-01-10" }),
-            HttpStatusCode.Conflict, "invalid-transition");
+            HttpStatusCode.BadRequest, "validation");
         system.Clock.Set(Confirmed.AddDays(20));
         Assert.Equal(HttpStatusCode.OK, (await officer.Post($"/api/clearances/{clearanceId}/status", new { status = "in-progress", on = "2026-07-15" })).StatusCode);
         system.Clock.Set(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero));
@@ -55,6 +56,20 @@ public sealed class ClearanceTests(SystemFixture system)
         Assert.InRange(timeline.IndexOf("offered"), timeline.IndexOf("clearance-in-progress") + 1, timeline.IndexOf("offer-accepted") - 1);
         var notifications = (await candidate.Applicant.Get($"/api/applications/{candidate.ApplicationId}/notifications")).EnumerateArray();
         Assert.Contains(notifications, n => n.GetProperty("kind").GetString() == "final-offer" && n.GetProperty("body").GetString()!.Contains("2027-03-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_officer_records_a_denial_straight_from_requested_when_the_authority_sent_no_in_progress_notice_R18()
+    {
+        var (candidate, clearanceId) = await SelectedAndConfirmed("FR");
+        using var officer = await system.Client().As("clearance-officer", "officer@example.org");
+        system.Clock.Set(Confirmed.AddDays(25));
+
+        Assert.Equal(HttpStatusCode.OK, (await officer.Post($"/api/clearances/{clearanceId}/status", new { status = "denied", on = "2026-07-20" })).StatusCode);
+
+        Assert.Equal("denied", (await officer.Get($"/api/clearances/{clearanceId}")).GetProperty("status").GetString());
+        await Eventually.Get(() => candidate.Applicant.Get($"/api/applications/{candidate.ApplicationId}"),
+            a => a.GetProperty("status").GetString() == "clearance-denied", "the denial on the applicant's status");
     }
 
     [Fact]

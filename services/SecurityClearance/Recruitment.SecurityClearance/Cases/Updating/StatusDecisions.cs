@@ -5,8 +5,9 @@ using Recruitment.SecurityClearance.Offers;
 namespace Recruitment.SecurityClearance.Cases.Updating;
 
 /// <summary>
-/// R18, R19: requested → in-progress → granted | denied, and withdrawn from any open state. Any other move is refused.
-/// A grant that is still valid on the start date leads at once to the final offer.
+/// R18, R19: requested → in-progress → granted | denied, and withdrawn from any open state. An outcome may also follow
+/// the request directly: national authorities often answer with the outcome alone, without an in-progress notice. Any
+/// other move is refused. A grant that is still valid on the start date leads at once to the final offer.
 /// </summary>
 public static class StatusDecisions
 {
@@ -15,8 +16,7 @@ public static class StatusDecisions
         var allowed = (@case.Status, status) switch
         {
             (CaseStatus.Requested, "in-progress") => true,
-            (CaseStatus.Requested or CaseStatus.InProgress, "withdrawn") => true,
-            (CaseStatus.InProgress, "granted" or "denied") => true,
+            (CaseStatus.Requested or CaseStatus.InProgress, "granted" or "denied" or "withdrawn") => true,
             _ => false,
         };
         if (!allowed)
