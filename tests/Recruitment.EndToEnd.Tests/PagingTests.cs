@@ -54,6 +54,31 @@ public sealed class PagingTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task The_open_vacancies_come_page_by_page_soonest_deadline_first()
+    {
+        system.Clock.Set(PoolSteps.BeforeDeadline);
+        using var hr = await system.Client().As("hr", "hr@example.org");
+        var published = new[] { "2025-06-25T12:00:00", "2025-06-24T12:00:00", "2025-06-24T12:00:00" }
+            .Select(deadline => hr.PublishVacancy(deadline: deadline)).ToList();
+        await Task.WhenAll(published);
+        using var anonymous = system.Client();
+
+        var whole = (await anonymous.Get("/api/vacancies?limit=500")).EnumerateArray().Select(v => v.GetProperty("id").GetString()).ToList();
+        var paged = new List<string?>();
+        for (var address = "/api/vacancies?limit=2"; address is not null;)
+        {
+            using var response = await anonymous.Http.GetAsync(address);
+            var page = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(v => v.GetProperty("id").GetString()).ToList();
+            Assert.InRange(page.Count, 1, 2);
+            paged.AddRange(page);
+            address = GatewayClient.Next(response);
+        }
+
+        Assert.Equal(whole, paged);
+        Assert.Superset(published.Select(p => (string?)p.Result).ToHashSet(), whole.ToHashSet());
+    }
+
+    [Fact]
     public async Task What_if_changes_come_page_by_page()
     {
         system.Clock.Set(PoolSteps.BeforeDeadline);

@@ -102,14 +102,14 @@ public sealed class VacancyTests(SystemFixture system)
     private async Task<bool> IsListed(string id)
     {
         using var anonymous = system.Client();
-        var all = await anonymous.Get("/api/vacancies");
+        var all = await anonymous.Get("/api/vacancies?limit=500");
         return all.EnumerateArray().Any(v => v.GetProperty("id").GetString() == id);
     }
 
     private async Task<JsonElement> Listed(string id)
     {
         using var anonymous = system.Client();
-        var all = await anonymous.Get("/api/vacancies");
+        var all = await anonymous.Get("/api/vacancies?limit=500");
         return all.EnumerateArray().Single(v => v.GetProperty("id").GetString() == id);
     }
 }
