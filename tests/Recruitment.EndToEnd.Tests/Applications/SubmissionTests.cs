@@ -54,6 +54,29 @@ public sealed class SubmissionTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task Each_call_of_a_year_is_a_campaign_of_its_own_with_its_own_three_applications_R4()
+    {
+        system.Clock.Set(SystemFixture.Start);
+        using var hr = await system.Client().As("hr", "hr@example.org");
+        var year = $"{Random.Shared.Next(3000, 9999)}";
+        var spring = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            spring.Add(await hr.PublishVacancy(campaign: $"{year}-spring"));
+        }
+
+        var autumn = await hr.PublishVacancy(campaign: $"{year}-autumn");
+        using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
+        foreach (var vacancy in spring.Take(3))
+        {
+            await applicant.Apply(vacancy);
+        }
+
+        await GatewayClient.Problem(await applicant.Post("/api/applications", SampleApplications.Valid(spring[3])), HttpStatusCode.Conflict, "application-limit");
+        await applicant.Apply(autumn);
+    }
+
+    [Fact]
     public async Task A_withdrawal_frees_a_slot_for_another_vacancy_of_the_campaign_R4_R5()
     {
         system.Clock.Set(BeforeDeadline);

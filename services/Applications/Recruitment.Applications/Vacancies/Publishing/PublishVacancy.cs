@@ -29,9 +29,12 @@ public static partial class PublishVacancy
         errors.Check(id is not null && VacancyIdPattern().IsMatch(id), "id", new(
             "A vacancy id of 1 to 20 letters, digits or dashes is required (e.g. 250700).",
             "Un identifiant d'offre de 1 à 20 lettres, chiffres ou tirets est obligatoire (par exemple 250700)."));
-        var campaign = request.Campaign?.Trim();
+        // Organisations run several calls a year: a year, optionally with a short slug ("2026-spring", "2026-2"). The
+        // campaign is an identity (R4 counts per campaign), so it is kept in one spelling: lower case.
+        var campaign = request.Campaign?.Trim().ToLowerInvariant();
         errors.Check(campaign is not null && CampaignPattern().IsMatch(campaign), "campaign", new(
-            "The campaign is a year, e.g. 2025.", "La campagne est une année, par exemple 2025."));
+            "The campaign is a year, optionally with a short slug of letters and digits: 2026, 2026-spring, 2026-2.",
+            "La campagne est une année, éventuellement suivie d'un court suffixe de lettres et de chiffres : 2026, 2026-spring, 2026-2."));
         var title = request.Title?.Trim();
         errors.Check(title is { Length: > 0 and <= 200 }, "title", new(
             "A title of at most 200 characters is required.", "Un titre de 200 caractères au plus est obligatoire."));
@@ -128,7 +131,7 @@ public static partial class PublishVacancy
     [GeneratedRegex("^[A-Za-z0-9-]{1,20}$")]
     private static partial Regex VacancyIdPattern();
 
-    [GeneratedRegex("^[0-9]{4}$")]
+    [GeneratedRegex("^[0-9]{4}(-[a-z0-9]{1,16})?$")]
     private static partial Regex CampaignPattern();
 
     [GeneratedRegex("^[A-Z]{2,10}$")]
