@@ -91,18 +91,30 @@ public sealed class DivisionTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task An_accommodation_is_visible_only_to_the_division_that_schedules_the_candidate_R15()
+    public async Task An_accommodation_is_visible_only_to_the_division_that_schedules_the_candidate_and_assessments_only_to_their_division_R15_R14()
     {
         var candidate = (await PoolSteps.Pooled(system, "OPS", ("en", true)))[0];
+        var id = candidate.ApplicationId;
         using var ops = await PoolSteps.Staff(system, "OPS");
         using var pasp = await PoolSteps.Staff(system, "PASP");
-        await ops.Post("/api/divisions/OPS/shortlist", new { applicationId = candidate.ApplicationId });
+        await ops.Post("/api/divisions/OPS/shortlist", new { applicationId = id });
+        await pasp.Post("/api/divisions/PASP/shortlist", new { applicationId = id });
 
-        var seenByOps = await Entry(ops, "OPS", candidate.ApplicationId);
-        var seenByPasp = await Entry(pasp, "PASP", candidate.ApplicationId);
+        // Shortlisting is not organising: nobody sees it yet.
+        Assert.Equal(JsonValueKind.Null, (await Entry(ops, "OPS", id)).GetProperty("accommodationRequested").ValueKind);
 
+        Assert.Equal(HttpStatusCode.OK, (await ops.Post("/api/divisions/OPS/interviews", new { applicationId = id, kind = "face-to-face", at = "2025-07-01T08:00:00Z" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ops.Post("/api/divisions/OPS/assessments", new { applicationId = id, ratings = PoolSteps.Ratings(4) })).StatusCode);
+
+        var seenByOps = await Entry(ops, "OPS", id);
+        var seenByPasp = await Entry(pasp, "PASP", id);
         Assert.True(seenByOps.GetProperty("accommodationRequested").GetBoolean());
         Assert.Equal(JsonValueKind.Null, seenByPasp.GetProperty("accommodationRequested").ValueKind);
+        Assert.Equal(1, seenByOps.GetProperty("scorecards").GetInt32());
+        Assert.Equal(36, seenByOps.GetProperty("scorecardTotal").GetInt32());
+        Assert.Equal(0, seenByPasp.GetProperty("scorecards").GetInt32());
+        Assert.Equal(0, seenByPasp.GetProperty("scorecardTotal").GetInt32());
+        Assert.Equal(JsonValueKind.Null, seenByPasp.GetProperty("averageScorecardTotal").ValueKind);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace Recruitment.DivisionSelection.Pool.Reading;
 
 /// <summary>
 /// GET /api/divisions/{code}/pool: every eligible candidate of the campaign pool, whatever the vacancy's division
-/// (R13), ranked by the screening score (R11, R12), with the scorecard totals (R14). A requested accommodation (R15) is
-/// shown only to a division that has shortlisted the candidate, the staff who schedule their interview.
+/// (R13), ranked by the screening score (R11, R12), with the division's own scorecard totals (R14). A requested
+/// accommodation (R15) is shown only to a division that has an interview or test scheduled with the candidate.
 /// </summary>
 public static class ReadPool
 {
@@ -36,11 +36,16 @@ public static class ReadPool
 
     public static PoolEntry View(PoolCandidate c, string division)
     {
-        var ours = c.IsShortlistedBy(division);
-        return new PoolEntry(c.Id, c.VacancyId, c.Campaign, c.GivenName, c.FamilyName, c.EducationLevel, c.English, c.French, c.Score, ours,
-            c.Interviews.Where(i => i.Division == division).Select(i => new InterviewView(i.Id, i.Kind, i.ScheduledFor, i.Cancelled)).ToList(),
-            c.Scorecards.Count, c.Scorecards.Sum(s => s.Total), c.Scorecards.Count == 0 ? null : c.Scorecards.Average(s => s.Total),
-            c.SelectedBy, ours ? c.AccommodationRequested : null);
+        // R15: the accommodation is for those who organise the candidate's interview or test, not for a division that
+        // has only shortlisted them; and each division sees its own assessments, never another's.
+        var interviews = c.Interviews.Where(i => i.Division == division).ToList();
+        var organises = interviews.Any(i => !i.Cancelled);
+        var scorecards = c.Scorecards.Where(s => s.Division == division).ToList();
+        return new PoolEntry(c.Id, c.VacancyId, c.Campaign, c.GivenName, c.FamilyName, c.EducationLevel, c.English, c.French, c.Score,
+            c.IsShortlistedBy(division),
+            interviews.Select(i => new InterviewView(i.Id, i.Kind, i.ScheduledFor, i.Cancelled)).ToList(),
+            scorecards.Count, scorecards.Sum(s => s.Total), scorecards.Count == 0 ? null : scorecards.Average(s => s.Total),
+            c.SelectedBy, organises ? c.AccommodationRequested : null);
     }
 
     public static void MapReadPool(this RouteGroupBuilder division) =>
