@@ -72,10 +72,13 @@ rabbit_env() {
   fi
 }
 
+# Below the kernel's ephemeral range (32768 and up by default): a port there can be the local end of an outgoing
+# connection that a connect test does not see, and a listener then fails to bind it (seen: RabbitMQ's distribution
+# port, "dist_port_already_used").
 free_port() {
   local port
   while :; do
-    port=$((20000 + RANDOM % 20000))
+    port=$((20000 + RANDOM % 12000))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
 }
@@ -83,18 +86,26 @@ free_port() {
 start_rabbitmq() {
   local dir=$1 port=$2 mgmt=$3
   [ -f "$dir/rabbitmq/ports" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
-  # Erlang's distribution port defaults to AMQP + 20000, past 65535 for high AMQP ports: choose one that is free.
-  ( rabbit_env "$dir" "$port" "$mgmt"
-    RABBITMQ_DIST_PORT=$(free_port) setsid "$rabbit_bin/rabbitmq-server" >"$dir/rabbitmq/server.out" 2>&1 </dev/null &
-    echo $! >"$dir/rabbitmq/launcher.pid" )
-  echo "$port $mgmt" >"$dir/rabbitmq/ports"
-  # Ready when both the AMQP and the management listener answer (the CLI's own wait races the boot for a port).
-  for _ in $(seq 1 240); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$mgmt") 2>/dev/null; then return 0; fi
-    kill -0 "$(cat "$dir/rabbitmq/launcher.pid")" 2>/dev/null || { tail -n 20 "$dir/rabbitmq/server.out" >&2; return 1; }
-    sleep 0.5
+  # A node that dies while booting (a port taken between choosing and binding it) is started again, three times at most.
+  for attempt in 1 2 3; do
+    # Erlang's distribution port defaults to AMQP + 20000, past 65535 for high AMQP ports: choose one that is free.
+    ( rabbit_env "$dir" "$port" "$mgmt"
+      RABBITMQ_DIST_PORT=$(free_port) setsid "$rabbit_bin/rabbitmq-server" >"$dir/rabbitmq/server.out" 2>&1 </dev/null &
+      echo $! >"$dir/rabbitmq/launcher.pid" )
+    echo "$port $mgmt" >"$dir/rabbitmq/ports"
+    # Ready when both the AMQP and the management listener answer (the CLI's own wait races the boot for a port).
+    for _ in $(seq 1 240); do
+      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$mgmt") 2>/dev/null; then return 0; fi
+      kill -0 "$(cat "$dir/rabbitmq/launcher.pid")" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$(cat "$dir/rabbitmq/launcher.pid")" 2>/dev/null; then
+      echo "rabbitmq did not start within 120 s; see $dir/rabbitmq/server.out" >&2
+      return 1
+    fi
+    echo "rabbitmq stopped while starting (attempt $attempt):" >&2
+    tail -n 3 "$dir/rabbitmq/server.out" >&2
   done
-  echo "rabbitmq did not start within 120 s; see $dir/rabbitmq/server.out" >&2
   return 1
 }
 
