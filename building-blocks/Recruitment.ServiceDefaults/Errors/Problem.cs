@@ -30,7 +30,7 @@ public sealed class Problem : IResult, IStatusCodeHttpResult
             Status = Code.Status,
             Title = Code.Title.In(language),
             Detail = _detail?.In(language),
-            Type = $"https://recruitment.example/problems/{Code.Code}",
+            Type = Code.Type,
         };
         problem.Extensions[Problems.CodeKey] = Code.Code;
         if (_errors is not null)

@@ -3,17 +3,28 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
 
 namespace Recruitment.ServiceDefaults.Errors;
 
 /// <summary>Every error leaves as application/problem+json with a code, whether our code or the framework answered.</summary>
 public static partial class ProblemDetailsSetup
 {
+    /// <summary>How long a client is asked to wait after a 503: a restart of the database, the broker or a service.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public static IServiceCollection AddRecruitmentProblemDetails(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
+
+            // Every 503 says when to try again, whoever answered it: our handler, an endpoint, or the gateway's proxy.
+            if (problem.Status == StatusCodes.Status503ServiceUnavailable && !context.HttpContext.Response.Headers.ContainsKey(HeaderNames.RetryAfter))
+            {
+                context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             if (problem.Extensions.ContainsKey(Problems.CodeKey))
             {
                 return;
@@ -22,7 +33,7 @@ public static partial class ProblemDetailsSetup
             // The framework answered (auth challenge, unknown route, body too large): give it the contract's shape.
             var code = ProblemCodes.ForStatus(problem.Status ?? StatusCodes.Status500InternalServerError);
             problem.Title = code.Title.In(Languages.Of(context.HttpContext));
-            problem.Type = $"https://recruitment.example/problems/{code.Code}";
+            problem.Type = code.Type;
             problem.Extensions[Problems.CodeKey] = code.Code;
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -43,8 +54,6 @@ public static partial class ProblemDetailsSetup
     /// </summary>
     private sealed partial class UnavailableExceptionHandler(ILogger<UnavailableExceptionHandler> logger) : IExceptionHandler
     {
-        public const int RetryAfterSeconds = 5;
-
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
         {
             if (!TransientFaults.Is(exception) || httpContext.Response.HasStarted)
@@ -53,7 +62,6 @@ public static partial class ProblemDetailsSetup
             }
 
             LogUnavailable(logger, httpContext.Request.Path, exception.Message);
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await Problems.Of(ProblemCodes.Unavailable).ExecuteAsync(httpContext);
             return true;
         }

@@ -25,9 +25,11 @@ public static class ApiDescription
         services.AddOpenApi(DocumentName, options =>
         {
             // Each feature names its body "Request": the feature's name keeps them apart (ShortlistRequest, ...).
-            options.CreateSchemaReferenceId = type => type.Type.DeclaringType is { } feature && OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } name
-                ? feature.Name + name
-                : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+            options.CreateSchemaReferenceId = type =>
+            {
+                var name = OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+                return name is not null && type.Type.DeclaringType is { } feature ? feature.Name + name : name;
+            };
             options.AddDocumentTransformer(async (document, context, cancellationToken) =>
             {
                 document.Info = new OpenApiInfo
@@ -122,7 +124,7 @@ public static class ApiDescription
                         Schema = new OpenApiSchemaReference(nameof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.Document),
                         Example = new JsonObject
                         {
-                            ["type"] = $"https://recruitment.example/problems/{status.First().Code}",
+                            ["type"] = status.First().Type,
                             ["title"] = status.First().Title.En,
                             ["status"] = status.Key,
                             [Problems.CodeKey] = status.First().Code,

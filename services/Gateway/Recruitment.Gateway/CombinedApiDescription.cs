@@ -18,14 +18,20 @@ public sealed class CombinedApiDescription(IHttpClientFactory clients, IConfigur
     /// <summary>The combined document, or null when a service behind the gateway does not answer.</summary>
     public async Task<string?> GetAsync(CancellationToken cancellationToken)
     {
-        if (_cached is { } fresh && clock.GetUtcNow() - fresh.At < Freshness)
+        if (Fresh() is { } cached)
         {
-            return fresh.Json;
+            return cached;
         }
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            // Whoever waited here while another caller fetched takes that caller's document.
+            if (Fresh() is { } fetched)
+            {
+                return fetched;
+            }
+
             var documents = new List<(string Service, JsonObject Document)>();
             foreach (var (service, address) in Services())
             {
@@ -47,6 +53,8 @@ public sealed class CombinedApiDescription(IHttpClientFactory clients, IConfigur
             _gate.Release();
         }
     }
+
+    private string? Fresh() => _cached is { } cached && clock.GetUtcNow() - cached.At < Freshness ? cached.Json : null;
 
     /// <summary>Each cluster of the reverse proxy and the address of its first destination.</summary>
     private IEnumerable<(string Service, Uri Address)> Services() =>
@@ -161,16 +169,10 @@ public sealed class CombinedApiDescription(IHttpClientFactory clients, IConfigur
     public static void Map(WebApplication app)
     {
         // A literal route, first in order: it wins over the /openapi/{documentName}.json that every process maps for its own.
-        app.MapGet(ApiDescription.DocumentPath, async (CombinedApiDescription description, HttpContext http, CancellationToken cancellationToken) =>
-            {
-                if (await description.GetAsync(cancellationToken) is { } json)
-                {
-                    return Results.Text(json, "application/json");
-                }
-
-                http.Response.Headers.RetryAfter = "5";
-                return Problems.Of(ProblemCodes.Unavailable);
-            })
+        app.MapGet(ApiDescription.DocumentPath, async (CombinedApiDescription description, CancellationToken cancellationToken) =>
+                await description.GetAsync(cancellationToken) is { } json
+                    ? Results.Text(json, "application/json")
+                    : Problems.Of(ProblemCodes.Unavailable))
             .AllowAnonymous()
             .ExcludeFromDescription()
             .WithOrder(-1);

@@ -9,8 +9,6 @@ namespace Recruitment.Gateway;
 /// </summary>
 public static class DownstreamErrors
 {
-    public const int RetryAfterSeconds = 5;
-
     public static IReverseProxyApplicationBuilder UseUnavailableForDownstreamErrors(this IReverseProxyApplicationBuilder proxy)
     {
         proxy.Use(async (context, next) =>
@@ -19,8 +17,8 @@ public static class DownstreamErrors
             if (context.GetForwarderErrorFeature() is { Error: not ForwarderError.None } && !context.Response.HasStarted
                 && context.Response.StatusCode is StatusCodes.Status502BadGateway or StatusCodes.Status504GatewayTimeout)
             {
+                // The problem body and its Retry-After come from the problem details setup, as for every 503.
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         });
         return proxy;
