@@ -59,14 +59,18 @@ public sealed class GatewayClient(HttpClient http) : IDisposable
     /// Follows rel="next" from <paramref name="first"/> to the end and returns each item's <paramref name="id"/> in
     /// order; every page holds at most <paramref name="limit"/> and no item comes twice.
     /// </summary>
-    public async Task<List<Guid>> AllPages(string first, int limit, string id)
+    public Task<List<Guid>> AllPages(string first, int limit, string id) =>
+        AllPages(first, limit, item => item.GetProperty(id).GetGuid());
+
+    /// <inheritdoc cref="AllPages(string, int, string)"/>
+    public async Task<List<T>> AllPages<T>(string first, int limit, Func<JsonElement, T> id)
     {
-        var all = new List<Guid>();
+        var all = new List<T>();
         for (var address = first; address is not null;)
         {
             using var response = await http.GetAsync(address);
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-            var page = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(item => item.GetProperty(id).GetGuid()).ToList();
+            var page = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(id).ToList();
             Assert.InRange(page.Count, 1, limit);
             all.AddRange(page);
             address = Next(response);

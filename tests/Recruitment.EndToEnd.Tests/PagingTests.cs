@@ -64,17 +64,7 @@ public sealed class PagingTests(SystemFixture system)
         using var anonymous = system.Client();
 
         var whole = (await anonymous.Get("/api/vacancies?limit=500")).EnumerateArray().Select(v => v.GetProperty("id").GetString()).ToList();
-        var paged = new List<string?>();
-        for (var address = "/api/vacancies?limit=2"; address is not null;)
-        {
-            using var response = await anonymous.Http.GetAsync(address);
-            var page = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(v => v.GetProperty("id").GetString()).ToList();
-            Assert.InRange(page.Count, 1, 2);
-            paged.AddRange(page);
-            address = GatewayClient.Next(response);
-        }
-
-        Assert.Equal(whole, paged);
+        Assert.Equal(whole, await anonymous.AllPages("/api/vacancies?limit=2", 2, v => v.GetProperty("id").GetString()));
         Assert.Superset(published.Select(p => (string?)p.Result).ToHashSet(), whole.ToHashSet());
     }
 
