@@ -10,6 +10,33 @@ public sealed class PoolDecisionTests
     private static readonly DateTimeOffset Now = new(2025, 6, 25, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public void Leaving_the_pool_cancels_the_interviews_to_come_keeps_those_held_and_refuses_every_later_decision_R16_R13()
+    {
+        var held = (InterviewScheduled)PoolDecisions.Schedule(Shortlisted("OPS"), "OPS", InterviewKind.WrittenTest, Now.AddDays(1), "staff", Now).Events[0];
+        var coming = (InterviewScheduled)PoolDecisions.Schedule(Shortlisted("OPS"), "OPS", InterviewKind.FaceToFace, Now.AddDays(9), "staff", Now).Events[0];
+        var candidate = Shortlisted("OPS").Apply(held).Apply(coming);
+        var later = Now.AddDays(2);
+
+        var left = Assert.IsType<LeftPool>(Assert.Single(PoolDecisions.Leave(candidate, ["R16"], later).Events));
+        var gone = candidate.Apply(left);
+
+        Assert.Equal([coming.InterviewId], left.CancelledInterviews);
+        Assert.Equal([false, true], gone.Interviews.Select(i => i.Cancelled));
+        Assert.Empty(PoolDecisions.Leave(gone, ["R16"], later).Events);
+        Assert.Equal(PoolDecisions.NotInPool, PoolDecisions.Refusal(gone)!.Refusal);
+        Assert.Null(PoolDecisions.Refusal(candidate));
+    }
+
+    [Fact]
+    public void A_rejection_that_overtakes_the_forwarding_starts_the_stream_outside_the_pool_R16()
+    {
+        var left = Assert.IsType<LeftPool>(Assert.Single(PoolDecisions.Leave(null, ["R10"], Now).Events));
+
+        Assert.Empty(left.CancelledInterviews);
+        Assert.Equal(PoolDecisions.NotInPool, PoolDecisions.Refusal(PoolCandidate.Create(new JasperFx.Events.Event<LeftPool>(left) { StreamId = Guid.NewGuid() }))!.Refusal);
+    }
+
+    [Fact]
     public void Shortlisting_twice_records_once()
     {
         var once = Given().Apply(Assert.IsType<Shortlisted>(Assert.Single(PoolDecisions.Shortlist(Given(), "OPS", "staff", Now).Events)));

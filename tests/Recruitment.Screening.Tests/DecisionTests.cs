@@ -62,6 +62,21 @@ public sealed class DecisionTests
     }
 
     [Fact]
+    public void A_forwarded_application_rejected_afterwards_leaves_the_pool_once_and_does_not_come_back_R16_R10_R13()
+    {
+        var eligible = Judged(Opened().Apply(new DocumentsVerified("hr", Before)));
+        var forwarded = eligible.Apply((ForwardedToPool)Conclude.Decide(eligible, After).Events[0]);
+        var rejected = Judged(forwarded.Apply(new DocumentsRejected("hr", "forged", After)));
+
+        var removed = Assert.IsType<RemovedFromPool>(Assert.Single(Conclude.Decide(rejected, After.AddHours(1)).Events));
+        Assert.Equal("R10", Assert.Single(removed.Reasons).Rule);
+        Assert.IsType<RemovedFromPool>(Assert.Single(Conclude.Decide(Judged(forwarded.Apply(new RejectedForGenerativeAi("hr", "chatbot", After))), After).Events));
+        var gone = rejected.Apply(removed);
+        Assert.Empty(Conclude.Decide(gone, After.AddHours(2)).Events);
+        Assert.Empty(Conclude.Decide(Judged(gone.Apply(new DocumentsVerified("hr", After))), After.AddHours(3)).Events);
+    }
+
+    [Fact]
     public void After_the_deadline_an_ineligible_application_is_screened_out_and_one_waiting_for_hr_waits_R13()
     {
         var ineligible = Judged(Opened(EligibilityTests.Eligible() with { Nationalities = ["CH"] }));

@@ -6,7 +6,10 @@ using Recruitment.EventSourcing;
 
 namespace Recruitment.DivisionSelection;
 
-/// <summary>A division's command on one pool candidate: its own division only (403), an unknown candidate 404, then decide.</summary>
+/// <summary>
+/// A division's command on one pool candidate: its own division only (403), an unknown candidate 404, one who left the
+/// pool 409, then decide.
+/// </summary>
 public static class DivisionEndpoint
 {
     public static Task<Results<Ok<ReadPool.PoolEntry>, Problem>> RunAsync(
@@ -41,7 +44,7 @@ public static class DivisionEndpoint
                 return Problems.Of(ProblemCodes.NotFound);
             }
 
-            var decision = await decide(stream, division, user.SubjectOf(), session, token);
+            var decision = PoolDecisions.Refusal(stream.State) ?? await decide(stream, division, user.SubjectOf(), session, token);
             return decision.IsAccepted ? TypedResults.Ok(ReadPool.View(stream.State, division)) : decision.ToProblem();
         }, cancellationToken);
     }

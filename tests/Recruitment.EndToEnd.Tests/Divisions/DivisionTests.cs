@@ -1,5 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Recruitment.DivisionSelection.Pool;
 using Recruitment.Testing;
 
 namespace Recruitment.EndToEnd.Tests.Divisions;
@@ -136,6 +140,48 @@ public sealed class DivisionTests(SystemFixture system)
         await GatewayClient.Problem(await ops.Post("/api/divisions/OPS/interviews", new { applicationId = id, kind = "written-test", at = "2025-07-01T08:00:00" }),
             HttpStatusCode.BadRequest, "validation");
         await GatewayClient.Problem(await ops.Post("/api/divisions/OPS/shortlist", new { applicationId = Guid.NewGuid() }), HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task A_rejection_after_forwarding_takes_the_candidate_out_of_every_pool_cancels_the_interview_and_tells_them_once_R16_R13()
+    {
+        var candidate = (await PoolSteps.Pooled(system, "OPS", ("fr", false)))[0];
+        var id = candidate.ApplicationId;
+        using var ops = await PoolSteps.Staff(system, "OPS");
+        using var pasp = await PoolSteps.Staff(system, "PASP");
+        using var hr = await system.Client().As("hr", "hr@example.org");
+        await ops.Post("/api/divisions/OPS/shortlist", new { applicationId = id });
+        await pasp.Post("/api/divisions/PASP/shortlist", new { applicationId = id });
+        using var scheduled = await ops.Post("/api/divisions/OPS/interviews", new { applicationId = id, kind = "face-to-face", at = "2025-07-01T08:00:00Z" });
+        var interviewId = (await scheduled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("interviews")[0].GetProperty("interviewId").GetGuid();
+        await Eventually.True(async () => await Status(candidate) == "interview-scheduled", "the interview on the applicant's status");
+
+        system.Clock.Set(PoolSteps.AfterDeadline.AddDays(2));
+        Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/reject", new { reason = "generative-ai" })).StatusCode);
+
+        await Eventually.True(async () => !(await ops.Get("/api/divisions/OPS/pool?campaign=2025&limit=500")).EnumerateArray()
+            .Any(p => p.GetProperty("applicationId").GetGuid() == id), "the candidate to leave the pool");
+        Assert.DoesNotContain((await pasp.Get("/api/divisions/PASP/pool?campaign=2025&limit=500")).EnumerateArray(), p => p.GetProperty("applicationId").GetGuid() == id);
+        await GatewayClient.Problem(await pasp.Post("/api/divisions/PASP/shortlist", new { applicationId = id }), HttpStatusCode.Conflict, "not-in-pool");
+        await GatewayClient.Problem(await ops.Post("/api/divisions/OPS/decisions", new { applicationId = id, decision = "selected" }), HttpStatusCode.Conflict, "not-in-pool");
+        await GatewayClient.Problem(await ops.Post("/api/divisions/OPS/interviews", new { applicationId = id, kind = "written-test", at = "2025-07-02T08:00:00Z" }),
+            HttpStatusCode.Conflict, "not-in-pool");
+        await using (var session = system.Divisions.Services.GetRequiredService<IDocumentStore>().QuerySession())
+        {
+            var pooled = await session.LoadAsync<PoolCandidate>(id);
+            Assert.True(pooled!.Left);
+            Assert.True(pooled.Interviews.Single(i => i.Id == interviewId).Cancelled);
+        }
+
+        var notifications = await Eventually.Get(() => candidate.Applicant.Get($"/api/applications/{id}/notifications"),
+            n => n.EnumerateArray().Any(x => x.GetProperty("kind").GetString() == "removed-from-pool"), "the candidate to be told");
+        var told = notifications.EnumerateArray().Single(x => x.GetProperty("kind").GetString() == "removed-from-pool");
+        Assert.Contains("(R16)", told.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Bonjour", told.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(notifications.EnumerateArray(), x => x.GetProperty("kind").GetString() == "interview-cancelled");
+        Assert.Equal("ineligible", await Status(candidate));
+        var timeline = (await candidate.Applicant.Get($"/api/applications/{id}/timeline")).EnumerateArray().Select(s => s.GetProperty("type").GetString()).ToList();
+        Assert.Contains("removed-from-pool", timeline);
     }
 
     private static async Task<string?> Status(PoolSteps.Candidate candidate) =>

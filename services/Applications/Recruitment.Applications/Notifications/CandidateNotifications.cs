@@ -39,6 +39,17 @@ public static class CandidateNotifications
                 $"Bonjour {application.Form.Applicant.GivenName},\n\nNous vous remercions de votre intérêt. Nous regrettons que votre candidature {application.Id} ne remplisse pas ces critères essentiels :\n{fr}\n\nProgramme de stages de l'OTAN"));
     }
 
+    public static NotificationRecorded RemovedFromPool(Application application, EligibilityReported outcome, DateTimeOffset now)
+    {
+        var en = string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageEn} ({r.Rule})"));
+        var fr = string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageFr} ({r.Rule})"));
+        return Render("removed-from-pool", application.PreferredLanguage, application.ApplicantEmail, now,
+            new($"Your application for vacancy {application.VacancyId}", $"Votre candidature pour l'offre {application.VacancyId}"),
+            new(
+                $"Dear {application.Form.Applicant.GivenName},\n\nAfter your application {application.Id} was passed to the divisions, a review found that it does not meet these criteria:\n{en}\n\nIt is withdrawn from the selection, and any interview or test still planned with you is cancelled.\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\nAprès la transmission de votre candidature {application.Id} aux divisions, un examen a établi qu'elle ne remplit pas ces critères :\n{fr}\n\nElle est retirée de la sélection, et tout entretien ou épreuve encore prévu avec vous est annulé.\n\nProgramme de stages de l'OTAN"));
+    }
+
     public static NotificationRecorded Interview(Application application, string kind, string change, DateTimeOffset at, string division, DateTimeOffset now)
     {
         var when = BrusselsTime.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

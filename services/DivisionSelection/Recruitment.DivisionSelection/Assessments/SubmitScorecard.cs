@@ -41,6 +41,6 @@ public static class SubmitScorecard
                     (candidate, division, by) => PoolDecisions.Assess(candidate, division, by, ratings, clock.GetUtcNow()),
                     cancellationToken);
             })
-            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition)
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition, PoolDecisions.NotInPool)
             .WithRequestExample("""{"applicationId":"0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10","ratings":{"achievement":4,"analysis":3,"communication":4,"flexibility":5,"initiative":4,"leadership":3,"organisation":4,"teamwork":5,"customer-focus":4}}""");
 }

@@ -34,7 +34,7 @@ public static class CloseSelection
                 await using (var query = store.QuerySession())
                 {
                     shortlisted = await query.Query<PoolCandidate>()
-                        .Where(c => c.Campaign == request.Campaign && c.ShortlistedBy.Contains(division))
+                        .Where(c => c.Campaign == request.Campaign && !c.Left && c.ShortlistedBy.Contains(division))
                         .Select(c => c.Id)
                         .ToListAsync(cancellationToken);
                 }

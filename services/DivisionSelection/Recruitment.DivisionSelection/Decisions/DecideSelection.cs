@@ -50,6 +50,6 @@ public static class DecideSelection
                     return await stream.DecideAsync(_ => decision, token);
                 }, cancellationToken);
             })
-            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition, PoolDecisions.AlreadySelected)
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition, PoolDecisions.AlreadySelected, PoolDecisions.NotInPool)
             .WithRequestExample("""{"applicationId":"0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10","decision":"selected"}""");
 }

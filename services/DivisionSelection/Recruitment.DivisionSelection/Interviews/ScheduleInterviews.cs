@@ -27,7 +27,7 @@ public static partial class ScheduleInterviews
                     (candidate, division, by) => PoolDecisions.Schedule(candidate, division, kind!.Value, at!.Value, by, clock.GetUtcNow()),
                     cancellationToken);
             })
-            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition)
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition, PoolDecisions.NotInPool)
             .WithRequestExample("""{"applicationId":"0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10","kind":"face-to-face","at":"2025-09-15T08:00:00Z"}""");
 
         division.MapPut("/interviews/{interviewId:guid}", async Task<Results<Ok<ReadPool.PoolEntry>, Problem>> (
@@ -39,14 +39,14 @@ public static partial class ScheduleInterviews
                     (candidate, division, by) => PoolDecisions.Reschedule(candidate, division, interviewId, at!.Value, by, clock.GetUtcNow()),
                     cancellationToken);
             })
-            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition, PoolDecisions.NotInPool);
 
         division.MapDelete("/interviews/{interviewId:guid}", (
                 string code, Guid interviewId, Guid? applicationId, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 DivisionEndpoint.RunAsync(code, applicationId, user, store,
                     (candidate, division, by) => PoolDecisions.Cancel(candidate, division, interviewId, by, clock.GetUtcNow()),
                     cancellationToken))
-            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition);
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition, PoolDecisions.NotInPool);
     }
 
     private static DateTimeOffset? ParseInstant(string? value, FieldErrors errors)

@@ -1,6 +1,12 @@
+using JasperFx.Events;
+
 namespace Recruitment.DivisionSelection.Pool;
 
-/// <summary>A forwarded application in the campaign's pool, open to every division (R13). Its id is the application's id.</summary>
+/// <summary>
+/// A forwarded application in the campaign's pool, open to every division (R13). Its id is the application's id. A
+/// candidate rejected after forwarding has <see cref="Left"/> it; when the rejection overtakes the forwarding (messages
+/// come in any order) the stream starts with it and the candidate never shows.
+/// </summary>
 public sealed record PoolCandidate(
     Guid Id,
     string VacancyId,
@@ -19,12 +25,17 @@ public sealed record PoolCandidate(
     IReadOnlyList<Interview> Interviews,
     IReadOnlyList<ScorecardSubmitted> Scorecards,
     string? SelectedBy,
-    IReadOnlyList<string> NotSelectedBy)
+    IReadOnlyList<string> NotSelectedBy,
+    bool Left = false)
 {
     public static PoolCandidate Create(CandidateJoinedPool joined) => new(
         joined.ApplicationId, joined.VacancyId, joined.Campaign, joined.GivenName, joined.FamilyName, joined.ApplicantEmail,
         joined.PreferredLanguage, joined.EducationLevel, joined.English, joined.French, joined.AccommodationRequested, joined.Score,
         joined.JoinedAt, [], [], [], null, []);
+
+    /// <summary>A rejection that arrived before the candidate joined.</summary>
+    public static PoolCandidate Create(IEvent<LeftPool> left) =>
+        new(left.StreamId, "", "", "", "", "", "", "", "", "", false, 0, left.Data.At, [], [], [], null, [], Left: true);
 
     public bool IsShortlistedBy(string division) => ShortlistedBy.Contains(division);
 
@@ -43,6 +54,12 @@ public sealed record PoolCandidate(
     public PoolCandidate Apply(Selected e) => this with { SelectedBy = e.Division };
 
     public PoolCandidate Apply(NotSelected e) => this with { NotSelectedBy = [.. NotSelectedBy, e.Division] };
+
+    public PoolCandidate Apply(LeftPool e) => this with
+    {
+        Left = true,
+        Interviews = Interviews.Select(i => e.CancelledInterviews.Contains(i.Id) ? i with { Cancelled = true } : i).ToList(),
+    };
 }
 
 public sealed record Interview(Guid Id, string Division, InterviewKind Kind, DateTimeOffset ScheduledFor, bool Cancelled);

@@ -15,6 +15,10 @@ public static class PoolDecisions
     public static readonly ProblemCode AlreadySelected = new("already-selected", 409,
         new("The candidate is already selected by a division in this campaign.", "Le candidat est déjà sélectionné par une division pour cette campagne."));
 
+    public static readonly ProblemCode NotInPool = new("not-in-pool", 409,
+        new("The candidate is no longer in the pool: their application was rejected after it was forwarded (R16, R10).",
+            "Le candidat ne fait plus partie de la réserve : sa candidature a été rejetée après sa transmission (R16, R10)."));
+
     private static readonly Bilingual NotShortlisted = new(
         "Shortlist the candidate in your division first.", "Inscrivez d'abord le candidat sur la liste restreinte de votre division.");
 
@@ -38,6 +42,18 @@ public static class PoolDecisions
         candidate.Interviews.FirstOrDefault(i => i.Id == interviewId && i.Division == division) is not { } interview
             ? Decision.Refuse(ProblemCodes.NotFound)
             : interview.Cancelled ? Decision.Accept() : Decision.Accept(new InterviewCancelled(interviewId, division, interview.Kind, interview.ScheduledFor, by, now));
+
+    /// <summary>Every division's decision on a candidate who left the pool is refused (R16, R10).</summary>
+    public static Decision? Refusal(PoolCandidate candidate) => candidate.Left ? Decision.Refuse(NotInPool) : null;
+
+    /// <summary>
+    /// The candidate leaves the pool of every division (R16, R10, R13), once; the interviews still to come are cancelled.
+    /// One that already took place stays on record.
+    /// </summary>
+    public static Decision Leave(PoolCandidate? candidate, IReadOnlyList<string> rules, DateTimeOffset now) =>
+        candidate is { Left: true } ? Decision.Accept()
+        : Decision.Accept(new LeftPool(rules,
+            candidate?.Interviews.Where(i => !i.Cancelled && i.ScheduledFor > now).Select(i => i.Id).ToList() ?? [], now));
 
     /// <summary>R14: one scorecard per assessor per candidate, every competency rated 1 to 5.</summary>
     public static Decision Assess(PoolCandidate candidate, string division, string assessor, IReadOnlyDictionary<string, int> ratings, DateTimeOffset now) =>

@@ -32,4 +32,10 @@ public sealed record Selected(string Division, string Campaign, string VacancyId
 
 public sealed record NotSelected(string Division, string Campaign, string By, DateTimeOffset At);
 
+/// <summary>
+/// Screening rejected the candidate after forwarding (R16, R10): they leave the pool of every division, and the
+/// interviews still to come are cancelled with it. The candidate hears it once, from the rejection, not once per interview.
+/// </summary>
+public sealed record LeftPool(IReadOnlyList<string> Rules, IReadOnlyList<Guid> CancelledInterviews, DateTimeOffset At);
+
 public enum InterviewKind { VideoDeferred, WrittenTest, FaceToFace }

@@ -14,6 +14,6 @@ public static class Shortlist
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 DivisionEndpoint.RunAsync(code, request.ApplicationId, user, store,
                     (candidate, division, by) => PoolDecisions.Shortlist(candidate, division, by, clock.GetUtcNow()), cancellationToken))
-            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition)
+            .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.InvalidTransition, PoolDecisions.NotInPool)
             .WithRequestExample("""{"applicationId":"0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10"}""");
 }

@@ -28,7 +28,8 @@ public sealed record Screening(
     bool Withdrawn,
     DateTimeOffset? ConcludedAt,
     DateTimeOffset DetailsAsOf = default,
-    bool AwaitingSubmission = false)
+    bool AwaitingSubmission = false,
+    bool InPool = false)
 {
     /// <summary>
     /// Where the screening stands in its vacancy's ranking (R11): its score, or -1 until judged. Stored with the
@@ -99,7 +100,9 @@ public sealed record Screening(
             : assessed.Eligible switch { true => ScreeningOutcome.Eligible, false => ScreeningOutcome.Ineligible, null => ScreeningOutcome.Pending },
     };
 
-    public Screening Apply(ForwardedToPool forwarded) => this with { ConcludedAt = forwarded.At };
+    public Screening Apply(ForwardedToPool forwarded) => this with { ConcludedAt = forwarded.At, InPool = true };
+
+    public Screening Apply(RemovedFromPool removed) => this with { InPool = false };
 
     public Screening Apply(ScreenedOut screenedOut) => this with { ConcludedAt = screenedOut.At };
 

@@ -67,3 +67,9 @@ public sealed record ForwardedToPool(
 
 /// <summary>The deadline passed and the application is ineligible: the outcome is final and the candidate is told (R13).</summary>
 public sealed record ScreenedOut(string RuleSetVersion, IReadOnlyList<Reason> Reasons, int Score, DateTimeOffset At);
+
+/// <summary>
+/// A forwarded application was rejected afterwards (R16, R10): it leaves the pool of every division, and the candidate
+/// is told why (R13). It does not come back, whatever is decided later.
+/// </summary>
+public sealed record RemovedFromPool(string RuleSetVersion, IReadOnlyList<Reason> Reasons, DateTimeOffset At);

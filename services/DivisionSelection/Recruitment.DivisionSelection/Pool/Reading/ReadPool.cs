@@ -65,7 +65,8 @@ public static class ReadPool
                     return errors.ToProblem();
                 }
 
-                var query = session.Query<PoolCandidate>().AsQueryable();
+                // R16, R10: a candidate rejected after forwarding is no longer anyone's to pick.
+                var query = session.Query<PoolCandidate>().Where(c => !c.Left);
                 if (!string.IsNullOrWhiteSpace(campaign))
                 {
                     query = query.Where(c => c.Campaign == campaign);
