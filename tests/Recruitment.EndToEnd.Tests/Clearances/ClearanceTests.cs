@@ -54,8 +54,12 @@ public sealed class ClearanceTests(SystemFixture system)
         string[] path = ["selected", "interest-confirmed", "clearance-requested", "clearance-in-progress", "clearance-granted", "offer-accepted"];
         Assert.Equal(path, timeline.Where(path.Contains));
         Assert.InRange(timeline.IndexOf("offered"), timeline.IndexOf("clearance-in-progress") + 1, timeline.IndexOf("offer-accepted") - 1);
-        var notifications = (await candidate.Applicant.Get($"/api/applications/{candidate.ApplicationId}/notifications")).EnumerateArray();
+        var notifications = (await candidate.Applicant.Get($"/api/applications/{candidate.ApplicationId}/notifications")).EnumerateArray().ToList();
         Assert.Contains(notifications, n => n.GetProperty("kind").GetString() == "final-offer" && n.GetProperty("body").GetString()!.Contains("2027-03-01", StringComparison.Ordinal));
+
+        // R13, R17–R19, R21: the candidate heard of every step of the way, once each.
+        string[] told = ["application-received", "forwarded", "shortlisted", "selected", "clearance-requested", "clearance-granted", "final-offer"];
+        Assert.Equal(told, notifications.Select(n => n.GetProperty("kind").GetString()).Where(told.Contains));
     }
 
     [Fact]

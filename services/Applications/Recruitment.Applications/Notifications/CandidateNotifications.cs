@@ -39,6 +39,20 @@ public static class CandidateNotifications
                 $"Bonjour {application.Form.Applicant.GivenName},\n\nNous vous remercions de votre intérêt. Nous regrettons que votre candidature {application.Id} ne remplisse pas ces critères essentiels :\n{fr}\n\nProgramme de stages de l'OTAN"));
     }
 
+    public static NotificationRecorded Forwarded(Application application, DateTimeOffset now) =>
+        Render("forwarded", application.PreferredLanguage, application.ApplicantEmail, now,
+            new($"Your application for vacancy {application.VacancyId}", $"Votre candidature pour l'offre {application.VacancyId}"),
+            new(
+                $"Dear {application.Form.Applicant.GivenName},\n\nYour application {application.Id} meets the essential criteria and has been passed to the divisions, which may invite you to an interview or a test. Every candidate is informed of the outcome.\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\nVotre candidature {application.Id} remplit les critères essentiels et a été transmise aux divisions, qui pourront vous inviter à un entretien ou à une épreuve. Chaque candidat est informé du résultat.\n\nProgramme de stages de l'OTAN"));
+
+    public static NotificationRecorded Shortlisted(Application application, string division, DateTimeOffset now) =>
+        Render("shortlisted", application.PreferredLanguage, application.ApplicantEmail, now,
+            new($"Your application for vacancy {application.VacancyId}", $"Votre candidature pour l'offre {application.VacancyId}"),
+            new(
+                $"Dear {application.Form.Applicant.GivenName},\n\nThe {division} division has shortlisted you. It will contact you about an interview or a test.\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\nLa division {division} vous a inscrit(e) sur sa liste restreinte. Elle vous contactera pour un entretien ou une épreuve.\n\nProgramme de stages de l'OTAN"));
+
     public static NotificationRecorded RemovedFromPool(Application application, EligibilityReported outcome, DateTimeOffset now)
     {
         var en = string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageEn} ({r.Rule})"));
@@ -88,14 +102,30 @@ public static class CandidateNotifications
                 $"Dear {application.Form.Applicant.GivenName},\n\nThank you for your time with the {division} division. We regret that you have not been selected.\n\nNATO Internship Programme",
                 $"Bonjour {application.Form.Applicant.GivenName},\n\nMerci pour le temps consacré à la division {division}. Nous regrettons de ne pas avoir retenu votre candidature.\n\nProgramme de stages de l'OTAN"));
 
-    public static NotificationRecorded ClearanceEnded(Application application, string status, DateTimeOffset now) =>
-        Render($"clearance-{status}", application.PreferredLanguage, application.ApplicantEmail, now,
+    /// <summary>What the candidate hears of their clearance (R17–R19): requested, granted, denied or withdrawn.</summary>
+    public static NotificationRecorded Clearance(Application application, string status, string? authority, DateOnly on, DateTimeOffset now)
+    {
+        var date = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (en, fr) = status switch
+        {
+            "requested" => (
+                $"You confirmed your interest: on {date} NATO asked your national authority ({authority}) to start your security clearance. It usually takes six to eight months; you can follow it up through your national delegation to NATO.",
+                $"Vous avez confirmé votre intérêt : le {date}, l'OTAN a demandé à votre autorité nationale ({authority}) d'engager votre habilitation de sécurité. Cela prend en général six à huit mois ; vous pouvez en assurer le suivi auprès de votre délégation nationale auprès de l'OTAN."),
+            "granted" => (
+                $"Your security clearance was granted on {date}. Your final offer follows in a separate message.",
+                $"Votre habilitation de sécurité a été accordée le {date}. Votre offre définitive suit dans un message séparé."),
+            "denied" => (
+                "We regret that your security clearance was not granted; we cannot make you a final offer.",
+                "Nous regrettons que votre habilitation de sécurité n'ait pas été accordée ; nous ne pouvons pas vous faire d'offre définitive."),
+            _ => (
+                "Your security clearance procedure was withdrawn; your application ends without an offer.",
+                "La procédure de votre habilitation de sécurité a été retirée ; votre candidature s'achève sans offre."),
+        };
+        return Render($"clearance-{status}", application.PreferredLanguage, application.ApplicantEmail, now,
             new("Your security clearance", "Votre habilitation de sécurité"),
-            status == "denied"
-                ? new($"Dear {application.Form.Applicant.GivenName},\n\nWe regret that your security clearance was not granted; we cannot make you a final offer.\n\nNATO Internship Programme",
-                    $"Bonjour {application.Form.Applicant.GivenName},\n\nNous regrettons que votre habilitation de sécurité n'ait pas été accordée ; nous ne pouvons pas vous faire d'offre définitive.\n\nProgramme de stages de l'OTAN")
-                : new($"Dear {application.Form.Applicant.GivenName},\n\nYour security clearance procedure was withdrawn; your application ends without an offer.\n\nNATO Internship Programme",
-                    $"Bonjour {application.Form.Applicant.GivenName},\n\nLa procédure de votre habilitation de sécurité a été retirée ; votre candidature s'achève sans offre.\n\nProgramme de stages de l'OTAN"));
+            new($"Dear {application.Form.Applicant.GivenName},\n\n{en}\n\nNATO Internship Programme",
+                $"Bonjour {application.Form.Applicant.GivenName},\n\n{fr}\n\nProgramme de stages de l'OTAN"));
+    }
 
     public static NotificationRecorded FollowUp(Application application, string authority, DateTimeOffset now) =>
         Render("clearance-follow-up", application.PreferredLanguage, application.ApplicantEmail, now,

@@ -27,8 +27,8 @@ public sealed class ClearanceChangedConsumer(IDocumentStore store, TimeProvider 
         return PathSteps.RecordAsync(session, m.ApplicationId, context.MessageId!.Value, $"clearance-{m.Status}", "security-clearance", m.At, status,
             context.CancellationToken, details, application => m.Status switch
             {
-                "requested" => [new ClearanceOpened(m.ClearanceId, m.At)],
-                "denied" or "withdrawn" => [CandidateNotifications.ClearanceEnded(application, m.Status, _clock.GetUtcNow())],
+                "requested" => [new ClearanceOpened(m.ClearanceId, m.At), CandidateNotifications.Clearance(application, m.Status, m.Authority, m.On, _clock.GetUtcNow())],
+                "granted" or "denied" or "withdrawn" => [CandidateNotifications.Clearance(application, m.Status, m.Authority, m.On, _clock.GetUtcNow())],
                 _ => [],
             });
     }

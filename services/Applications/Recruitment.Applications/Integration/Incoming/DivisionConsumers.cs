@@ -11,10 +11,13 @@ namespace Recruitment.Applications.Integration.Incoming;
 
 public sealed class CandidateShortlistedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<CandidateShortlisted>(store, clock)
 {
+    private readonly TimeProvider _clock = clock;
+
     protected override Task Handle(ConsumeContext<CandidateShortlisted> context, IDocumentSession session) =>
         PathSteps.RecordAsync(session, context.Message.ApplicationId, context.MessageId!.Value, "shortlisted", "division-selection",
             context.Message.At, ApplicationStatus.Shortlisted, context.CancellationToken,
-            new Dictionary<string, string> { ["division"] = context.Message.Division });
+            new Dictionary<string, string> { ["division"] = context.Message.Division },
+            application => [CandidateNotifications.Shortlisted(application, context.Message.Division, _clock.GetUtcNow())]);
 }
 
 public sealed class InterviewChangedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<InterviewChanged>(store, clock)
