@@ -56,6 +56,9 @@ public static class EventStoreExtensions
             .Build();
         builder.Services.AddSingleton(dataSource);
 
+        // A redelivery comes within minutes or hours (a broker or consumer restart); a week covers it many times over.
+        builder.Services.AddRetention<ProcessedMessage>("ProcessedMessages", TimeSpan.FromDays(7), cutoff => m => m.ProcessedAt < cutoff);
+
         var map = new OutboxMap();
         outbox?.Invoke(map);
         builder.Services.AddSingleton(map);
@@ -89,7 +92,7 @@ public static class EventStoreExtensions
                 // longer race on a stream (ApplicationPartitioning), so a rolled-back append is rare (a crash, a
                 // duplicate delivery) and a longer wait costs little, while any append commits well within it.
                 options.Projections.StaleSequenceThreshold = builder.Configuration.GetValue("EventStore:StaleSequenceThreshold", TimeSpan.FromSeconds(5));
-                options.Schema.For<ProcessedMessage>().Identity(m => m.Id);
+                options.Schema.For<ProcessedMessage>().Identity(m => m.Id).Duplicate(m => m.ProcessedAt);
                 configure(options);
             })
             .BuildSessionsWith<CorrelatedSessionFactory>()

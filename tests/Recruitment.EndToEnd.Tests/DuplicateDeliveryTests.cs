@@ -121,7 +121,7 @@ public sealed class DuplicateDeliveryTests(SystemFixture system)
         Assert.Equal("selected", (await applicant.Get($"/api/applications/{id}")).GetProperty("status").GetString());
     }
 
-    private static ApplicationSubmitted Submitted(Guid applicationId) => new(
+    internal static ApplicationSubmitted Submitted(Guid applicationId) => new(
         applicationId,
         "duplicate-test",
         "2025",

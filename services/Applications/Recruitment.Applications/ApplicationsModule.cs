@@ -31,7 +31,7 @@ public static class ApplicationsModule
             options.Schema.For<Vacancy>().Index(vacancy => vacancy.DeadlineUtc);
             options.Projections.Snapshot<Application>(SnapshotLifecycle.Inline);
             options.Projections.LiveStreamAggregation<ApplicantCampaign>();
-            options.Schema.For<IdempotencyRecord>().Identity(record => record.Id);
+            options.Schema.For<IdempotencyRecord>().Identity(record => record.Id).Duplicate(record => record.At);
             options.AddDocumentTable();
             options.Schema.For<NotificationDelivery>().UseOptimisticConcurrency(true)
                 .Metadata(m => m.Version.MapTo(delivery => delivery.Version))
@@ -39,6 +39,9 @@ public static class ApplicationsModule
                 .Index(delivery => delivery.ApplicationId);
         }, OutboxMappings.Configure);
         marten.AddSubscriptionWithServices<NotificationDispatcher>(ServiceLifetime.Singleton);
+
+        // A client retries a submission within minutes; a month is the window in which a key still means "this one".
+        builder.Services.AddRetention<IdempotencyRecord>("IdempotencyKeys", TimeSpan.FromDays(30), cutoff => record => record.At < cutoff);
         builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
         builder.Services.AddSingleton(builder.Configuration.GetSection(DocumentLimits.Section).Get<DocumentLimits>() ?? new DocumentLimits());
         builder.Services.AddHostedService<NotificationSending>();

@@ -1,0 +1,51 @@
+using System.Text;
+using Marten;
+using Marten.Linq;
+using Npgsql;
+
+namespace Recruitment.EndToEnd.Tests;
+
+/// <summary>
+/// PostgreSQL's plan for a statement, with sequential scans switched off for that transaction: on the small tables of a
+/// test the planner would rightly scan, so "Index" in the plan shows that an index can serve the statement, which is
+/// what keeps its cost flat as the store grows.
+/// </summary>
+public static class QueryPlans
+{
+    public static async Task<string> ExplainAsync(string connectionString, string sql, IEnumerable<NpgsqlParameter>? parameters = null)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var off = new NpgsqlCommand("set local enable_seqscan = off", connection, transaction))
+        {
+            await off.ExecuteNonQueryAsync();
+        }
+
+        await using var explain = new NpgsqlCommand($"explain {sql}", connection, transaction);
+        foreach (var parameter in parameters ?? [])
+        {
+            explain.Parameters.Add(parameter.Clone());
+        }
+
+        var plan = new StringBuilder();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.AppendLine(reader.GetString(0));
+            }
+        }
+
+        await transaction.RollbackAsync();
+        return plan.ToString();
+    }
+
+    /// <summary>The plan of the SQL Marten sends for a LINQ query.</summary>
+    public static Task<string> ExplainAsync<T>(string connectionString, IQueryable<T> query)
+        where T : notnull
+    {
+        var command = query.ToCommand(FetchType.FetchMany);
+        return ExplainAsync(connectionString, command.CommandText, command.Parameters.Cast<NpgsqlParameter>());
+    }
+}
