@@ -32,3 +32,10 @@ public abstract partial class PeriodicJob(ILogger logger, TimeSpan interval) : B
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Job} failed; it runs again at the next tick.")]
     private static partial void LogFailure(ILogger logger, string job, Exception exception);
 }
+
+/// <summary>
+/// One item a job found due, and the place where its page ends: jobs take due items in the order (due time, id) and
+/// start each page after the last item of the previous one, so an item that stays due (a failure, a conflict) cannot
+/// hold back, or starve, the ones behind it.
+/// </summary>
+public sealed record DueItem(Guid Id, DateTimeOffset? At);

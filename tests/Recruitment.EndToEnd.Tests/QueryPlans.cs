@@ -7,7 +7,7 @@ namespace Recruitment.EndToEnd.Tests;
 
 /// <summary>
 /// PostgreSQL's plan for a statement, with sequential scans switched off for that transaction: on the small tables of a
-/// test the planner would rightly scan, so "Index" in the plan shows that an index can serve the statement, which is
+/// test the planner would rightly scan, so an index named in the plan is one that can serve the statement, which is
 /// what keeps its cost flat as the store grows.
 /// </summary>
 public static class QueryPlans

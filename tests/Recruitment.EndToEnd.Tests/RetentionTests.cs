@@ -84,7 +84,7 @@ public sealed class RetentionTests(SystemFixture system)
     {
         var plan = await QueryPlans.ExplainAsync(system.Environment.Postgres, $"delete from {schema}.{table} where {column} < now()");
 
-        Assert.Contains($"Index Scan on {table}_idx_{column}", plan, StringComparison.Ordinal);
+        Assert.Contains($"{table}_idx_{column}", plan, StringComparison.Ordinal);
     }
 
     private static Task<int> Records(IQuerySession session, Guid messageId) =>

@@ -26,7 +26,7 @@ public static class ScreeningModule
                 options.Schema.For<Screenings.Screening>()
                     .Index(screening => screening.VacancyId)
                     .Index(screening => screening.Campaign)
-                    .Index(screening => screening.DeadlineUtc);
+                    .Duplicate(screening => screening.ConclusionDueAt, configure: index => index.Predicate = "conclusion_due_at is not null");
                 options.Schema.For<RuleSet>().Identity(ruleSet => ruleSet.Id);
                 options.Schema.For<CampaignRules>().Identity(rules => rules.Id);
             }, OutboxMappings.Configure);

@@ -21,7 +21,8 @@ public static class SecurityClearanceModule
         builder.AddEventStore("clearances", options =>
         {
             options.Projections.Snapshot<ClearanceCase>(SnapshotLifecycle.Inline);
-            options.Schema.For<ClearanceCase>().Index(c => c.RequestedAt);
+            options.Schema.For<ClearanceCase>().Index(c => c.RequestedAt)
+                .Duplicate(c => c.ReminderDueAt, configure: index => index.Predicate = "reminder_due_at is not null");
             options.Schema.For<ClearanceDurations>().Identity(d => d.Id).UseOptimisticConcurrency(true);
         }, OutboxMappings.Configure);
         builder.AddRecruitmentMessaging(Name, bus => bus.AddConsumers(typeof(SecurityClearanceModule).Assembly));

@@ -15,6 +15,24 @@ public static class CloseSelection
 
     public sealed record Closed(string Division, string Campaign, int MarkedNotSelected);
 
+    public const int PageSize = 100;
+
+    /// <summary>
+    /// The campaign's candidates the division shortlisted and has not yet decided on, by id after <paramref name="after"/>:
+    /// served by the index on the campaign; a second closing finds none.
+    /// </summary>
+    public static IQueryable<PoolCandidate> Undecided(IQuerySession session, string campaign, string division, Guid? after)
+    {
+        var undecided = session.Query<PoolCandidate>().Where(c => c.Campaign == campaign && !c.Left && c.SelectedBy == null
+            && c.ShortlistedBy.Contains(division) && !c.NotSelectedBy.Contains(division));
+        if (after is { } id)
+        {
+            undecided = undecided.Where(c => c.Id.CompareTo(id) > 0);
+        }
+
+        return undecided.OrderBy(c => c.Id);
+    }
+
     public static void MapCloseSelection(this RouteGroupBuilder division) =>
         division.MapPost("/close", async Task<Results<Ok<Closed>, Problem>> (
                 string code, Request request, ClaimsPrincipal user, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
@@ -30,21 +48,36 @@ public static class CloseSelection
                     return Problems.Validation("campaign", FieldMessages.Required);
                 }
 
-                IReadOnlyList<Guid> shortlisted;
-                await using (var query = store.QuerySession())
-                {
-                    shortlisted = await query.Query<PoolCandidate>()
-                        .Where(c => c.Campaign == request.Campaign && !c.Left && c.ShortlistedBy.Contains(division))
-                        .Select(c => c.Id)
-                        .ToListAsync(cancellationToken);
-                }
-
                 var marked = 0;
-                foreach (var id in shortlisted)
+                Guid? after = null;
+                while (true)
                 {
-                    marked += await store.WriteAsync<PoolCandidate, int>(id, async (stream, _, token) => stream.State is null ? 0
-                        : (await stream.DecideAsync(candidate => PoolDecisions.Reject(candidate, division, user.SubjectOf(), clock.GetUtcNow()), token)).Events.Count,
-                        cancellationToken);
+                    IReadOnlyList<Guid> page;
+                    await using (var query = store.QuerySession())
+                    {
+                        page = await Undecided(query, request.Campaign, division, after).Select(c => c.Id).Take(PageSize).ToListAsync(cancellationToken);
+                    }
+
+                    // A page of candidates per transaction, not one each: a division may have shortlisted hundreds.
+                    marked += await store.RetryAsync(async (session, token) =>
+                    {
+                        var recorded = 0;
+                        foreach (var id in page)
+                        {
+                            var stream = await session.ForWritingAsync<PoolCandidate>(id, token);
+                            recorded += (await stream.DecideAsync(candidate => PoolDecisions.Reject(candidate, division, user.SubjectOf(), clock.GetUtcNow()), token)).Events.Count;
+                        }
+
+                        await session.SaveChangesAsync(token);
+                        return recorded;
+                    }, cancellationToken);
+
+                    if (page.Count < PageSize)
+                    {
+                        break;
+                    }
+
+                    after = page[^1];
                 }
 
                 return TypedResults.Ok(new Closed(division, request.Campaign, marked));

@@ -37,6 +37,13 @@ public sealed record Screening(
     /// </summary>
     public int Rank => Assessment?.Score ?? -1;
 
+    /// <summary>
+    /// When the deadline job must conclude this screening (R13): its deadline while it is judged and not yet concluded,
+    /// otherwise null. Stored in an indexed column, so the job finds what is due without reading what is not.
+    /// </summary>
+    public DateTimeOffset? ConclusionDueAt =>
+        ConcludedAt is null && !AwaitingSubmission && Outcome is ScreeningOutcome.Eligible or ScreeningOutcome.Ineligible ? DeadlineUtc : null;
+
     public static Screening Create(ScreeningOpened opened) => new(
         opened.ApplicationId, opened.VacancyId, opened.Campaign, opened.ApplicantEmail, opened.GivenName, opened.FamilyName,
         opened.PreferredLanguage, opened.AccommodationRequested, opened.Candidate, opened.SubmittedAt, opened.DeadlineUtc,

@@ -22,6 +22,17 @@ public sealed record ClearanceCase(
 
     public bool IsOpen => Status is CaseStatus.Requested or CaseStatus.InProgress;
 
+    /// <summary>
+    /// When the next reminder of R18 falls due: six months after the request for the candidate's follow-up, eight for
+    /// HR's overdue notice, null once both are sent or the case is closed. Stored in an indexed column, so the reminder
+    /// job reads only the cases that are due.
+    /// </summary>
+    public DateTimeOffset? ReminderDueAt =>
+        !IsOpen || RequestedAt is not { } requested ? null
+        : !FollowUpSent ? requested.AddMonths(Reminders.ReminderJob.FollowUpMonths)
+        : !OverdueSent ? requested.AddMonths(Reminders.ReminderJob.OverdueMonths)
+        : null;
+
     public static ClearanceCase Create(SelectionNoted noted) =>
         new(IdFor(noted.ApplicationId), noted.ApplicationId, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null);
 

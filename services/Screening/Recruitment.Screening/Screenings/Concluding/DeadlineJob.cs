@@ -10,45 +10,59 @@ namespace Recruitment.Screening.Screenings.Concluding;
 public sealed class DeadlineJob(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<DeadlineJob> logger)
     : PeriodicJob(logger, configuration.GetValue("Screening:DeadlineJobInterval", TimeSpan.FromSeconds(30)))
 {
-    private const int BatchSize = 100;
+    public const int BatchSize = 100;
+
+    /// <summary>
+    /// The screenings due at <paramref name="now"/>, after <paramref name="after"/>, oldest deadline first: served by
+    /// the partial index on <see cref="Screening.ConclusionDueAt"/>, which holds only what is still to conclude.
+    /// </summary>
+    public static IQueryable<Screening> Due(IQuerySession session, DateTimeOffset now, DueItem? after)
+    {
+        var due = session.Query<Screening>().Where(s => s.ConclusionDueAt != null && s.ConclusionDueAt < now);
+        if (after is { At: { } at, Id: var id })
+        {
+            due = due.Where(s => s.ConclusionDueAt > at || (s.ConclusionDueAt == at && s.Id.CompareTo(id) > 0));
+        }
+
+        return due.OrderBy(s => s.ConclusionDueAt).ThenBy(s => s.Id);
+    }
 
     public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var concluded = 0;
+        DueItem? after = null;
         while (true)
         {
-            IReadOnlyList<Guid> due;
+            IReadOnlyList<DueItem> page;
             await using (var query = store.QuerySession())
             {
-                due = await query.Query<Screening>()
-                    .Where(s => s.DeadlineUtc < now && s.ConcludedAt == null
-                        && (s.Outcome == ScreeningOutcome.Eligible || s.Outcome == ScreeningOutcome.Ineligible))
-                    .OrderBy(s => s.DeadlineUtc)
-                    .Select(s => s.Id)
-                    .Take(BatchSize)
-                    .ToListAsync(cancellationToken);
+                page = await Due(query, now, after).Select(s => new DueItem(s.Id, s.ConclusionDueAt)).Take(BatchSize).ToListAsync(cancellationToken);
             }
 
             // One transaction per page, not per screening: on a deadline day thousands conclude at once. A write
             // conflict (a message about one of them arriving meanwhile) decides the whole page again.
-            await store.RetryAsync(async (session, token) =>
+            concluded += await store.RetryAsync(async (session, token) =>
             {
-                foreach (var id in due)
+                var changed = 0;
+                foreach (var item in page)
                 {
-                    var stream = await session.ForWritingAsync<Screening>(id, token);
+                    var stream = await session.ForWritingAsync<Screening>(item.Id, token);
+                    var before = stream.State?.ConcludedAt;
                     await ScreeningWorkflow.ChangeAsync(session, stream, _ => Decision.Accept(), now, token);
+                    changed += stream.State?.ConcludedAt != before ? 1 : 0;
                 }
 
                 await session.SaveChangesAsync(token);
-                return due.Count;
+                return changed;
             }, cancellationToken);
 
-            concluded += due.Count;
-            if (due.Count < BatchSize)
+            if (page.Count < BatchSize)
             {
                 return concluded;
             }
+
+            after = page[^1];
         }
     }
 }

@@ -14,28 +14,57 @@ public sealed class ReminderJob(IDocumentStore store, TimeProvider clock, IConfi
     public const int FollowUpMonths = 6;
     public const int OverdueMonths = 8;
 
+    public const int BatchSize = 100;
+
+    /// <summary>
+    /// The cases with a reminder due at <paramref name="now"/>, after <paramref name="after"/>, longest due first:
+    /// served by the partial index on <see cref="ClearanceCase.ReminderDueAt"/>, which holds only cases still to remind.
+    /// </summary>
+    public static IQueryable<ClearanceCase> Due(IQuerySession session, DateTimeOffset now, DueItem? after)
+    {
+        var due = session.Query<ClearanceCase>().Where(c => c.ReminderDueAt != null && c.ReminderDueAt <= now);
+        if (after is { At: { } at, Id: var id })
+        {
+            due = due.Where(c => c.ReminderDueAt > at || (c.ReminderDueAt == at && c.Id.CompareTo(id) > 0));
+        }
+
+        return due.OrderBy(c => c.ReminderDueAt).ThenBy(c => c.Id);
+    }
+
     public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var followUpBefore = now.AddMonths(-FollowUpMonths);
-        IReadOnlyList<Guid> due;
-        await using (var query = store.QuerySession())
-        {
-            due = await query.Query<ClearanceCase>()
-                .Where(c => (c.Status == CaseStatus.Requested || c.Status == CaseStatus.InProgress) && c.RequestedAt <= followUpBefore && !(c.FollowUpSent && c.OverdueSent))
-                .Select(c => c.Id)
-                .Take(500)
-                .ToListAsync(cancellationToken);
-        }
-
         var sent = 0;
-        foreach (var id in due)
+        DueItem? after = null;
+        while (true)
         {
-            sent += await store.WriteAsync<ClearanceCase, int>(id,
-                async (stream, _, token) => (await stream.DecideAsync(@case => Decide(@case, now), token)).Events.Count, cancellationToken);
-        }
+            IReadOnlyList<DueItem> page;
+            await using (var query = store.QuerySession())
+            {
+                page = await Due(query, now, after).Select(c => new DueItem(c.Id, c.ReminderDueAt)).Take(BatchSize).ToListAsync(cancellationToken);
+            }
 
-        return sent;
+            // One transaction per page; a write conflict (an officer recording a status meanwhile) decides the page again.
+            sent += await store.RetryAsync(async (session, token) =>
+            {
+                var recorded = 0;
+                foreach (var item in page)
+                {
+                    var stream = await session.ForWritingAsync<ClearanceCase>(item.Id, token);
+                    recorded += (await stream.DecideAsync(@case => Decide(@case, now), token)).Events.Count;
+                }
+
+                await session.SaveChangesAsync(token);
+                return recorded;
+            }, cancellationToken);
+
+            if (page.Count < BatchSize)
+            {
+                return sent;
+            }
+
+            after = page[^1];
+        }
     }
 
     public static Decision Decide(ClearanceCase @case, DateTimeOffset now)
@@ -46,12 +75,12 @@ public sealed class ReminderJob(IDocumentStore store, TimeProvider clock, IConfi
             return Decision.Accept();
         }
 
-        if (!@case.FollowUpSent && requested <= now.AddMonths(-FollowUpMonths))
+        if (!@case.FollowUpSent && requested.AddMonths(FollowUpMonths) <= now)
         {
             events.Add(new FollowUpReminderSent(@case.ApplicationId, @case.Authority!, requested, now));
         }
 
-        if (!@case.OverdueSent && requested <= now.AddMonths(-OverdueMonths))
+        if (!@case.OverdueSent && requested.AddMonths(OverdueMonths) <= now)
         {
             events.Add(new OverdueReported(@case.ApplicationId, @case.Authority!, requested, now));
         }
