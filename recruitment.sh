@@ -73,6 +73,8 @@ up() {
   # and the services. Outside Development, /dev/token does not exist and the key comes from the deployment.
   [ -s "$data/signing-key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n' >"$data/signing-key")
   export Auth__SigningKey="${Auth__SigningKey:-$(cat "$data/signing-key")}"
+  [ -s "$data/subject-key" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n' >"$data/subject-key")
+  export Privacy__SubjectKey="${Privacy__SubjectKey:-$(cat "$data/subject-key")}"
   export ConnectionStrings__postgres="Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres"
   export ConnectionStrings__rabbitmq="amqp://guest:guest@127.0.0.1:$amqp_port/"
   # RECRUITMENT_CLOCK=2025-06-10T09:00:00Z runs the system as if it were that instant (Development only).

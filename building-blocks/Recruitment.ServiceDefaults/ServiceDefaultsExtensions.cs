@@ -8,6 +8,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.OpenApi;
+using Recruitment.ServiceDefaults.Privacy;
 using Recruitment.ServiceDefaults.Security;
 
 namespace Recruitment.ServiceDefaults;
@@ -28,6 +29,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddRecruitmentProblemDetails();
         builder.Services.AddRecruitmentOpenApi(serviceName);
         builder.AddRecruitmentAuthentication();
+        builder.AddSubjectKeys();
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         return builder;
     }

@@ -95,12 +95,13 @@ public sealed class PoolDecisionTests
         var second = Given() with { Id = Guid.NewGuid(), VacancyId = "250702" };
         var made = (SelectionMade)CampaignSelection.Decide(null, first, "OPS").Events[0];
 
-        Assert.Equal(CampaignSelection.StreamId("ADA@example.org", "2025"), CampaignSelection.StreamId("ada@example.org", "2025"));
+        Assert.Equal(CampaignSelection.StreamId(second.SubjectId, "2025"), CampaignSelection.Create(made).Id);
+        Assert.NotEqual(CampaignSelection.StreamId(second.SubjectId, "2025"), CampaignSelection.StreamId(second.SubjectId, "2026"));
         Assert.Equal("already-selected", CampaignSelection.Decide(CampaignSelection.Create(made), second, "PASP").Refusal?.Code);
     }
 
     private static PoolCandidate Shortlisted(string division) => Given().Apply(new Shortlisted(division, "2025", "staff", Now));
 
     private static PoolCandidate Given() => PoolCandidate.Create(new CandidateJoinedPool(
-        Guid.NewGuid(), "250700", "2025", "Ada", "Lovelace", "ada@example.org", "fr", "bachelor", "proficient", "working", true, 4, Now));
+        Guid.NewGuid(), "250700", "2025", "Ada", "Lovelace", "5ab0c0ffee5ab0c0ffee5ab0c0ffee00", "fr", "bachelor", "proficient", "working", true, 4, Now));
 }

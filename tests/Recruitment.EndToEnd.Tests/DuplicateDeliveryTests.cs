@@ -84,7 +84,7 @@ public sealed class DuplicateDeliveryTests(SystemFixture system)
     public async Task A_forwarded_candidate_delivered_twice_joins_the_pool_once_R13()
     {
         var forwarded = new global::Recruitment.Screening.Contracts.CandidateForwarded(Guid.NewGuid(), "250700", "2025", "Ada", "Lovelace",
-            "ada@example.org", "fr", ["FR"], "bachelor", "proficient", "working", false, 4, DateTimeOffset.UtcNow);
+            "5ab0c0ffee5ab0c0ffee5ab0c0ffee00", "fr", "bachelor", "proficient", "working", false, 4, DateTimeOffset.UtcNow);
         var messageId = Guid.NewGuid();
         var consumed = new ConsumeCounter(messageId);
         using var observer = system.Divisions.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
@@ -125,7 +125,7 @@ public sealed class DuplicateDeliveryTests(SystemFixture system)
         applicationId,
         "duplicate-test",
         "2025",
-        "ada@example.org",
+        "5ab0c0ffee5ab0c0ffee5ab0c0ffee00",
         new ApplicantDetails("Ada", "Lovelace", new DateOnly(2003, 1, 15), ["FR"], "fr"),
         new EducationDetails("enrolled", "bachelor", 2, null),
         new LanguageDetails("proficient", "working"),

@@ -79,6 +79,7 @@ public sealed class ServiceHost<TProgram> : WebApplicationFactory<TProgram>
         builder.UseSetting("ConnectionStrings:postgres", _environment.Postgres);
         builder.UseSetting("ConnectionStrings:rabbitmq", _environment.RabbitMq.ToString());
         builder.UseSetting("Auth:SigningKey", _environment.SigningKey);
+        builder.UseSetting("Privacy:SubjectKey", _environment.SubjectKey);
         builder.UseSetting("Messaging:Retry:Intervals:0", "00:00:00.050");
         builder.UseSetting("Messaging:Retry:Intervals:1", "00:00:00.200");
         builder.UseSetting("Messaging:Retry:Intervals:2", "00:00:01");

@@ -29,6 +29,8 @@ public sealed class TestEnvironment : IAsyncDisposable
     /// <summary>The environment's own token signing key, shared by its hosts as by a deployment's processes.</summary>
     public string SigningKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
 
+    public string SubjectKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+
     public static async Task<TestEnvironment> CreateAsync()
     {
         var servers = await TestServers.GetAsync();

@@ -2,13 +2,16 @@ using MassTransit;
 
 namespace Recruitment.Applications.Contracts;
 
-/// <summary>An applicant submitted an application to a published vacancy (R3). Screening judges it.</summary>
+/// <summary>
+/// An applicant submitted an application to a published vacancy (R3). Screening judges it. The applicant is named by
+/// their subject id (a keyed hash of the address), never by the address.
+/// </summary>
 [MessageUrn("recruitment:applications:application-submitted:v1")]
 public sealed record ApplicationSubmitted(
     Guid ApplicationId,
     string VacancyId,
     string Campaign,
-    string ApplicantEmail,
+    string SubjectId,
     ApplicantDetails Applicant,
     EducationDetails Education,
     LanguageDetails Languages,

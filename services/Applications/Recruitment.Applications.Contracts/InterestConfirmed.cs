@@ -11,7 +11,7 @@ public sealed record InterestConfirmed(
     Guid ApplicationId,
     string VacancyId,
     string Campaign,
-    string ApplicantEmail,
+    string SubjectId,
     string PreferredLanguage,
     IReadOnlyList<string> Nationalities,
     string ClearanceLevel,

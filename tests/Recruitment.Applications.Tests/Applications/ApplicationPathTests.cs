@@ -101,7 +101,7 @@ public sealed class ApplicationPathTests
         new(type, "division-selection", at, status, new Dictionary<string, string>(), Guid.NewGuid());
 
     private static Application AnApplication() => Application.Create(new ApplicationSubmitted(
-        Guid.NewGuid(), "250700", "2025", "ada@example.org",
+        Guid.NewGuid(), "250700", "2025", "ada@example.org", "5ab0c0ffee5ab0c0ffee5ab0c0ffee00",
         new ApplicationForm(
             new Applicant("Ada", "Lovelace", new DateOnly(2003, 1, 15), ["FR"], "fr"),
             new Education(EducationStatus.Enrolled, EducationLevel.Bachelor, 2, null),

@@ -108,7 +108,7 @@ public sealed class CandidateNotificationTests
     private static Application Candidate(string language) => Application.Create(Submitted(language));
 
     private static ApplicationSubmitted Submitted(string language) => new(
-        Guid.Parse("0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10"), "250700", "2025", "ada@example.org",
+        Guid.Parse("0195a3c4-7d2e-7b1a-9c3f-2f6d8e4b5a10"), "250700", "2025", "ada@example.org", "5ab0c0ffee5ab0c0ffee5ab0c0ffee00",
         new ApplicationForm(
             new Applicant("Ada", "Lovelace", new DateOnly(2001, 12, 10), ["TR"], language),
             new Education(EducationStatus.Enrolled, EducationLevel.Bachelor, 2, null),

@@ -8,6 +8,7 @@ public sealed record ApplicationSubmitted(
     string VacancyId,
     string Campaign,
     string ApplicantEmail,
+    string SubjectId,
     ApplicationForm Form,
     DateTimeOffset SubmittedAt,
     DateTimeOffset VacancyDeadlineUtc);
@@ -62,7 +63,7 @@ public sealed record EligibilityReason(string Rule, string Code, string MessageE
 public sealed record InterestConfirmed(
     string VacancyId,
     string Campaign,
-    string ApplicantEmail,
+    string SubjectId,
     string PreferredLanguage,
     IReadOnlyList<string> Nationalities,
     string ClearanceLevel,

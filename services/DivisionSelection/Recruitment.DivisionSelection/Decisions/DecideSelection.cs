@@ -39,7 +39,7 @@ public static class DecideSelection
                     {
                         // Decided before anything is appended, so that a refusal leaves both streams as they were.
                         var selection = await session.ForWritingAsync<CampaignSelection>(
-                            CampaignSelection.StreamId(candidate.ApplicantEmail, candidate.Campaign), token);
+                            CampaignSelection.StreamId(candidate.SubjectId, candidate.Campaign), token);
                         var unique = await selection.StartOrDecideAsync(state => CampaignSelection.Decide(state, candidate, division), token);
                         if (!unique.IsAccepted)
                         {

@@ -13,7 +13,7 @@ public sealed record PoolCandidate(
     string Campaign,
     string GivenName,
     string FamilyName,
-    string ApplicantEmail,
+    string SubjectId,
     string PreferredLanguage,
     string EducationLevel,
     string English,
@@ -29,7 +29,7 @@ public sealed record PoolCandidate(
     bool Left = false)
 {
     public static PoolCandidate Create(CandidateJoinedPool joined) => new(
-        joined.ApplicationId, joined.VacancyId, joined.Campaign, joined.GivenName, joined.FamilyName, joined.ApplicantEmail,
+        joined.ApplicationId, joined.VacancyId, joined.Campaign, joined.GivenName, joined.FamilyName, joined.SubjectId,
         joined.PreferredLanguage, joined.EducationLevel, joined.English, joined.French, joined.AccommodationRequested, joined.Score,
         joined.JoinedAt, [], [], [], null, []);
 

@@ -66,7 +66,7 @@ public static class PoolDecisions
         !candidate.IsShortlistedBy(division) ? Decision.Refuse(ProblemCodes.InvalidTransition, NotShortlisted)
         : candidate.SelectedBy == division ? Decision.Accept()
         : candidate.SelectedBy is not null ? Decision.Refuse(AlreadySelected)
-        : Decision.Accept(new Selected(division, candidate.Campaign, candidate.VacancyId, candidate.ApplicantEmail, by, now));
+        : Decision.Accept(new Selected(division, candidate.Campaign, candidate.VacancyId, candidate.SubjectId, by, now));
 
     /// <summary>Not selected by this division; nothing to record for a candidate another division has already selected.</summary>
     public static Decision Reject(PoolCandidate candidate, string division, string by, DateTimeOffset now) =>

@@ -8,7 +8,7 @@ public sealed record CandidateJoinedPool(
     string Campaign,
     string GivenName,
     string FamilyName,
-    string ApplicantEmail,
+    string SubjectId,
     string PreferredLanguage,
     string EducationLevel,
     string English,
@@ -28,7 +28,7 @@ public sealed record InterviewCancelled(Guid InterviewId, string Division, Inter
 /// <summary>One assessor's ratings of the nine competencies (R14), 1 to 5 each.</summary>
 public sealed record ScorecardSubmitted(string Division, string Assessor, IReadOnlyDictionary<string, int> Ratings, int Total, DateTimeOffset At);
 
-public sealed record Selected(string Division, string Campaign, string VacancyId, string ApplicantEmail, string By, DateTimeOffset At);
+public sealed record Selected(string Division, string Campaign, string VacancyId, string SubjectId, string By, DateTimeOffset At);
 
 public sealed record NotSelected(string Division, string Campaign, string By, DateTimeOffset At);
 

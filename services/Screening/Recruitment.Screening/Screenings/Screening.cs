@@ -12,7 +12,7 @@ public sealed record Screening(
     Guid Id,
     string VacancyId,
     string Campaign,
-    string ApplicantEmail,
+    string SubjectId,
     string GivenName,
     string FamilyName,
     string PreferredLanguage,
@@ -45,7 +45,7 @@ public sealed record Screening(
         ConcludedAt is null && !AwaitingSubmission && Outcome is ScreeningOutcome.Eligible or ScreeningOutcome.Ineligible ? DeadlineUtc : null;
 
     public static Screening Create(ScreeningOpened opened) => new(
-        opened.ApplicationId, opened.VacancyId, opened.Campaign, opened.ApplicantEmail, opened.GivenName, opened.FamilyName,
+        opened.ApplicationId, opened.VacancyId, opened.Campaign, opened.SubjectId, opened.GivenName, opened.FamilyName,
         opened.PreferredLanguage, opened.AccommodationRequested, opened.Candidate, opened.SubmittedAt, opened.DeadlineUtc,
         DocumentCheck.Pending, null, null, null, ScreeningOutcome.Pending, false, null, opened.SubmittedAt);
 

@@ -15,7 +15,7 @@ public static class CandidateAnswers
         application.Status == ApplicationStatus.InterestConfirmed || application.Path.Any(s => s.Type == "interest-confirmed") ? Decision.Accept()
         : application.Status != ApplicationStatus.Selected
             ? Decision.Refuse(ProblemCodes.InvalidTransition, new("Interest is confirmed after a selection (R17).", "L'intérêt se confirme après une sélection (R17)."))
-            : Decision.Accept(new InterestConfirmed(application.VacancyId, application.Campaign, application.ApplicantEmail, application.PreferredLanguage,
+            : Decision.Accept(new InterestConfirmed(application.VacancyId, application.Campaign, application.SubjectId, application.PreferredLanguage,
                 application.Form.Applicant.Nationalities, clearanceLevel, monthlyGrantEur, now));
 
     public static Decision Answer(Application application, bool accept, DateTimeOffset now) =>

@@ -23,6 +23,7 @@ public static class SubmitApplication
                 [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
                 ClaimsPrincipal user,
                 IDocumentStore store,
+                SubjectKeys keys,
                 TimeProvider clock,
                 CancellationToken cancellationToken) =>
             {
@@ -51,11 +52,11 @@ public static class SubmitApplication
                 }
 
                 // The applicant's campaign stream holds R4; the application's own stream starts with the submission.
-                var campaign = ApplicantCampaign.StreamId(email, vacancy.Campaign);
+                var campaign = ApplicantCampaign.StreamId(keys, email, vacancy.Campaign);
                 return await store.WriteAsync<ApplicantCampaign, Results<Created<Submitted>, Problem>>(campaign, async (stream, session, token) =>
                 {
                     var applicationId = Guid.CreateVersion7(now);
-                    var decision = await stream.StartOrDecideAsync(state => ApplicantCampaign.Decide(state, email, vacancy.Campaign, vacancy.VacancyId, applicationId), token);
+                    var decision = await stream.StartOrDecideAsync(state => ApplicantCampaign.Decide(state, vacancy.Campaign, vacancy.VacancyId, applicationId), token);
                     if (!decision.IsAccepted)
                     {
                         // The refusal may be of this very request: its twin, sent at the same moment with the same key,
@@ -65,7 +66,7 @@ public static class SubmitApplication
                             : decision.ToProblem();
                     }
 
-                    var submitted = new ApplicationSubmitted(applicationId, vacancy.VacancyId, vacancy.Campaign, email, form, now, vacancy.DeadlineUtc);
+                    var submitted = new ApplicationSubmitted(applicationId, vacancy.VacancyId, vacancy.Campaign, email, keys.SubjectId(email), form, now, vacancy.DeadlineUtc);
                     session.Events.StartStream<Application>(applicationId, submitted, CandidateNotifications.Receipt(submitted, vacancy, now));
                     if (recordId is not null)
                     {

@@ -20,14 +20,14 @@ public static class WithdrawApplication
 
     public static void MapWithdrawApplication(this RouteGroupBuilder applying) =>
         applying.MapPost("/{id:guid}/withdraw", async (
-                Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+                Guid id, ClaimsPrincipal user, HttpContext http, IDocumentStore store, SubjectKeys keys, TimeProvider clock, CancellationToken cancellationToken) =>
             {
                 var now = clock.GetUtcNow();
                 return await ChangeApplication.RunAsync(store, id, user, (application, vacancy) => Decide(application, vacancy.DeadlineUtc, now),
                     changed => TypedResults.Ok(ApplicationView.From(changed, Languages.Of(http))),
                     cancellationToken,
                     // Same transaction: the slot is free exactly when the withdrawal is recorded.
-                    alongside: (application, session) => session.Events.Append(ApplicantCampaign.StreamId(application.ApplicantEmail, application.Campaign),
+                    alongside: (application, session) => session.Events.Append(ApplicantCampaign.StreamId(keys, application.ApplicantEmail, application.Campaign),
                         new VacancySlotReleased(application.VacancyId, application.Id)));
             })
             .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.DeadlinePassed, ProblemCodes.InvalidTransition);

@@ -15,7 +15,7 @@ public static class OutboxMappings
         .Forward<ApplicationSubmitted>(e => Submitted(e.Data))
         .Forward<ApplicationEdited>(Edited)
         .Forward<ApplicationWithdrawn>(e => new Contracts.ApplicationWithdrawn(e.StreamId, e.Data.WithdrawnAt))
-        .Forward<InterestConfirmed>(e => new Contracts.InterestConfirmed(e.StreamId, e.Data.VacancyId, e.Data.Campaign, e.Data.ApplicantEmail,
+        .Forward<InterestConfirmed>(e => new Contracts.InterestConfirmed(e.StreamId, e.Data.VacancyId, e.Data.Campaign, e.Data.SubjectId,
             e.Data.PreferredLanguage, e.Data.Nationalities, e.Data.ClearanceLevel, e.Data.MonthlyGrantEur, e.Data.At))
         .Forward<OfferAccepted>(e => new Contracts.OfferAnswered(e.StreamId, true, e.Data.At))
         .Forward<OfferDeclined>(e => new Contracts.OfferAnswered(e.StreamId, false, e.Data.At));
@@ -24,7 +24,7 @@ public static class OutboxMappings
     {
         var form = submitted.Form;
         return new Contracts.ApplicationSubmitted(
-            submitted.ApplicationId, submitted.VacancyId, submitted.Campaign, submitted.ApplicantEmail,
+            submitted.ApplicationId, submitted.VacancyId, submitted.Campaign, submitted.SubjectId,
             Applicant(form), Education(form), Languages(form), Desirable(form), form.AccommodationRequested, submitted.SubmittedAt,
             submitted.VacancyDeadlineUtc);
     }

@@ -14,7 +14,7 @@ public sealed class CandidateForwardedConsumer(IDocumentStore store, TimeProvide
         var m = context.Message;
         var stream = await session.ForWritingAsync<PoolCandidate>(m.ApplicationId, context.CancellationToken);
         await stream.StartOrDecideAsync(candidate => candidate is not null ? Decision.Accept() : Decision.Accept(new CandidateJoinedPool(
-            m.ApplicationId, m.VacancyId, m.Campaign, m.GivenName, m.FamilyName, m.ApplicantEmail, m.PreferredLanguage,
+            m.ApplicationId, m.VacancyId, m.Campaign, m.GivenName, m.FamilyName, m.SubjectId, m.PreferredLanguage,
             m.EducationLevel, m.English, m.French, m.AccommodationRequested, m.Score, m.ForwardedAt)), context.CancellationToken);
     }
 }

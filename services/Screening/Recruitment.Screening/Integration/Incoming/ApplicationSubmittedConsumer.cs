@@ -26,7 +26,7 @@ public sealed class ApplicationSubmittedConsumer(IDocumentStore store, TimeProvi
 
         var now = _clock.GetUtcNow();
         var opened = new ScreeningOpened(
-            m.ApplicationId, m.VacancyId, m.Campaign, m.ApplicantEmail, m.Applicant.GivenName, m.Applicant.FamilyName,
+            m.ApplicationId, m.VacancyId, m.Campaign, m.SubjectId, m.Applicant.GivenName, m.Applicant.FamilyName,
             m.Applicant.PreferredLanguage, m.AccommodationRequested, Candidates.From(m.Applicant, m.Education, m.Languages, m.Desirable),
             m.SubmittedAt, m.VacancyDeadlineUtc, now);
         await ScreeningWorkflow.ChangeAsync(session, stream, _ => Decision.Accept(opened), now, context.CancellationToken);

@@ -14,8 +14,8 @@ public static class OutboxMappings
         .Forward<ScreenedOut>(e => new Contracts.CandidateScreened(
             e.StreamId, false, Reasons(e.Data.Reasons), e.Data.RuleSetVersion, e.Data.Score, Final: true, e.Data.At))
         .Forward<ForwardedToPool>(e => new Contracts.CandidateForwarded(
-            e.StreamId, e.Data.VacancyId, e.Data.Campaign, e.Data.GivenName, e.Data.FamilyName, e.Data.ApplicantEmail, e.Data.PreferredLanguage,
-            e.Data.Nationalities, e.Data.EducationLevel, e.Data.English, e.Data.French, e.Data.AccommodationRequested, e.Data.Score, e.Data.At))
+            e.StreamId, e.Data.VacancyId, e.Data.Campaign, e.Data.GivenName, e.Data.FamilyName, e.Data.SubjectId, e.Data.PreferredLanguage,
+            e.Data.EducationLevel, e.Data.English, e.Data.French, e.Data.AccommodationRequested, e.Data.Score, e.Data.At))
         .Forward<RemovedFromPool>(e => new Contracts.CandidateRemovedFromPool(e.StreamId, e.Data.RuleSetVersion, Reasons(e.Data.Reasons), e.Data.At));
 
     private static List<Contracts.ScreeningReason> Reasons(IEnumerable<Reason> reasons) =>

@@ -24,8 +24,8 @@ public static class Conclude
         return screening.Outcome switch
         {
             ScreeningOutcome.Eligible => Decision.Accept(new ForwardedToPool(
-                screening.VacancyId, screening.Campaign, screening.GivenName, screening.FamilyName, screening.ApplicantEmail,
-                screening.PreferredLanguage, screening.Candidate.Nationalities, screening.Candidate.EducationLevel,
+                screening.VacancyId, screening.Campaign, screening.GivenName, screening.FamilyName, screening.SubjectId,
+                screening.PreferredLanguage, screening.Candidate.EducationLevel,
                 screening.Candidate.English, screening.Candidate.French, screening.AccommodationRequested, assessment.Score, now)),
             ScreeningOutcome.Ineligible => Decision.Accept(new ScreenedOut(assessment.RuleSetVersion, assessment.Reasons, assessment.Score, now)),
             _ => Decision.Accept(),
