@@ -10,6 +10,7 @@ using Recruitment.Applications.Applications.Withdrawing;
 using Recruitment.Applications.Campaigns;
 using Recruitment.Applications.Integration.Outgoing;
 using Recruitment.Applications.Notifications;
+using Recruitment.Applications.Privacy;
 using Recruitment.Applications.Vacancies;
 using Recruitment.Applications.Vacancies.Listing;
 using Recruitment.Applications.Vacancies.Publishing;
@@ -31,6 +32,9 @@ public static class ApplicationsModule
             options.Schema.For<Vacancy>().Index(vacancy => vacancy.DeadlineUtc);
             options.Projections.Snapshot<Application>(SnapshotLifecycle.Inline);
             options.Projections.LiveStreamAggregation<ApplicantCampaign>();
+            options.Projections.LiveStreamAggregation<Erasure>();
+            options.Schema.For<Application>().Index(application => application.SubjectId);
+            options.AddPersonalDataMasking();
             options.Schema.For<IdempotencyRecord>().Identity(record => record.Id).Duplicate(record => record.At);
             options.AddDocumentTable();
             options.Schema.For<NotificationDelivery>().UseOptimisticConcurrency(true)
@@ -80,6 +84,13 @@ public static class ApplicationsModule
         var application = app.MapGroup("/api/applications/{id:guid}").WithTags("Applications").RequireRoles(Roles.Applicant, Roles.Hr, Roles.Admin);
         application.MapGetApplication();
         application.MapReadDocuments();
+
+        // GDPR: a person's erasure (Art. 17) and, for the gateway to gather, their data (Art. 15).
+        var privacy = app.MapGroup("/api/privacy").WithTags("Privacy");
+        privacy.MapRequestErasure();
+        privacy.MapReadErasure();
+        app.MapGroup("/api/me").WithTags("Privacy").RequireRoles(Roles.Applicant).MapForgetMe();
+        app.MapSubjectData();
         return app;
     }
 }

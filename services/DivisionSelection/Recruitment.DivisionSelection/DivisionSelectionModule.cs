@@ -6,6 +6,7 @@ using Recruitment.DivisionSelection.Integration.Outgoing;
 using Recruitment.DivisionSelection.Interviews;
 using Recruitment.DivisionSelection.Pool;
 using Recruitment.DivisionSelection.Pool.Reading;
+using Recruitment.DivisionSelection.Privacy;
 using Recruitment.DivisionSelection.Selection;
 using Recruitment.DivisionSelection.Shortlisting;
 using Recruitment.EventSourcing;
@@ -23,7 +24,8 @@ public static class DivisionSelectionModule
         builder.AddEventStore("divisions", options =>
         {
             options.Projections.Snapshot<PoolCandidate>(SnapshotLifecycle.Inline);
-            options.Schema.For<PoolCandidate>().Index(candidate => candidate.Campaign).Index(candidate => candidate.Score);
+            options.Schema.For<PoolCandidate>().Index(candidate => candidate.Campaign).Index(candidate => candidate.Score).Index(candidate => candidate.SubjectId);
+            options.AddPersonalDataMasking();
             options.Projections.LiveStreamAggregation<CampaignSelection>();
         }, OutboxMappings.Configure);
         builder.AddRecruitmentMessaging(Name, bus => bus.AddConsumers(typeof(DivisionSelectionModule).Assembly));
@@ -40,6 +42,7 @@ public static class DivisionSelectionModule
         division.MapSubmitScorecard();
         division.MapDecideSelection();
         division.MapCloseSelection();
+        app.MapSubjectData();
         return app;
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Recruitment.ServiceDefaults.Errors;
 using Recruitment.ServiceDefaults.OpenApi;
 
@@ -9,7 +11,7 @@ namespace Recruitment.Gateway;
 /// get one description; each service stays the author of its own part. Schemas of the same name that differ between
 /// services are kept apart under the service's prefix.
 /// </summary>
-public sealed class CombinedApiDescription(IHttpClientFactory clients, IConfiguration configuration, TimeProvider clock)
+public sealed class CombinedApiDescription(IHttpClientFactory clients, IConfiguration configuration, TimeProvider clock, IServer server)
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -33,9 +35,9 @@ public sealed class CombinedApiDescription(IHttpClientFactory clients, IConfigur
             }
 
             var documents = new List<(string Service, JsonObject Document)>();
-            foreach (var (service, address) in Services())
+            foreach (var (service, address) in DownstreamServices.All(configuration).Append((Own, Self())))
             {
-                var document = await FetchAsync(address, cancellationToken);
+                var document = await FetchAsync(new Uri(address, service == Own ? OwnDocumentPath : ApiDescription.DocumentPath), cancellationToken);
                 if (document is null)
                 {
                     return null;
@@ -54,20 +56,25 @@ public sealed class CombinedApiDescription(IHttpClientFactory clients, IConfigur
         }
     }
 
-    private string? Fresh() => _cached is { } cached && clock.GetUtcNow() - cached.At < Freshness ? cached.Json : null;
+    /// <summary>The gateway's own endpoints (the privacy export gathers the services' parts), described like a service's.</summary>
+    public const string Own = "gateway";
 
-    /// <summary>Each cluster of the reverse proxy and the address of its first destination.</summary>
-    private IEnumerable<(string Service, Uri Address)> Services() =>
-        configuration.GetSection("ReverseProxy:Clusters").GetChildren()
-            .Select(cluster => (cluster.Key, Address: cluster.GetSection("Destinations").GetChildren().Select(d => d["Address"]).FirstOrDefault()))
-            .Where(cluster => cluster.Address is not null)
-            .Select(cluster => (cluster.Key, new Uri(cluster.Address!)));
+    public const string OwnDocumentPath = "/openapi/gateway/v1.json";
+
+    /// <summary>Where this process listens, as a loopback address (a wildcard host is not one to call).</summary>
+    private Uri Self()
+    {
+        var address = new Uri(server.Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1"));
+        return address.Host is "0.0.0.0" or "[::]" ? new UriBuilder(address) { Host = "127.0.0.1" }.Uri : address;
+    }
+
+    private string? Fresh() => _cached is { } cached && clock.GetUtcNow() - cached.At < Freshness ? cached.Json : null;
 
     private async Task<JsonObject?> FetchAsync(Uri address, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await clients.CreateClient(nameof(CombinedApiDescription)).GetAsync(new Uri(address, ApiDescription.DocumentPath), cancellationToken);
+            using var response = await clients.CreateClient(nameof(CombinedApiDescription)).GetAsync(address, cancellationToken);
             return response.IsSuccessStatusCode ? JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken)) as JsonObject : null;
         }
         catch (HttpRequestException)
@@ -176,5 +183,6 @@ public sealed class CombinedApiDescription(IHttpClientFactory clients, IConfigur
             .AllowAnonymous()
             .ExcludeFromDescription()
             .WithOrder(-1);
+        app.MapOpenApi("/openapi/gateway/{documentName}.json").AllowAnonymous().ExcludeFromDescription();
     }
 }

@@ -20,6 +20,7 @@ public static class GatewayModule
     {
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         builder.Services.AddSingleton<CombinedApiDescription>();
+        builder.Services.AddSingleton<SubjectData>();
         builder.Services.AddHealthChecks().AddCheck<DownstreamHealthCheck>("services", tags: [ServiceDefaultsExtensions.ReadyTag]);
 
         var permitsPerMinute = builder.Configuration.GetValue("Gateway:PermitsPerMinutePerClient", 6000);
@@ -56,6 +57,7 @@ public static class GatewayModule
     public static WebApplication MapGatewayModule(this WebApplication app)
     {
         CombinedApiDescription.Map(app);
+        SubjectData.Map(app);
         app.MapScalarApiReference("/scalar", scalar => scalar
             .WithTitle("Recruitment API")
             .WithOpenApiRoutePattern(ApiDescription.DocumentPath));

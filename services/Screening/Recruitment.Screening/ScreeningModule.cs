@@ -3,6 +3,7 @@ using MassTransit;
 using Recruitment.EventSourcing;
 using Recruitment.Messaging;
 using Recruitment.Screening.Integration.Outgoing;
+using Recruitment.Screening.Privacy;
 using Recruitment.Screening.Rules;
 using Recruitment.Screening.Rules.Managing;
 using Recruitment.Screening.Screenings.Concluding;
@@ -26,8 +27,10 @@ public static class ScreeningModule
                 options.Schema.For<Screenings.Screening>()
                     .Index(screening => screening.VacancyId)
                     .Index(screening => screening.Campaign)
+                    .Index(screening => screening.SubjectId)
                     .Duplicate(screening => screening.ConclusionDueAt, configure: index => index.Predicate = "conclusion_due_at is not null");
                 options.Schema.For<RuleSet>().Identity(ruleSet => ruleSet.Id);
+                options.AddPersonalDataMasking();
                 options.Schema.For<CampaignRules>().Identity(rules => rules.Id);
             }, OutboxMappings.Configure);
         builder.Services.AddSingleton<IEventStoreSeed, RuleBook.Seed>();
@@ -45,6 +48,7 @@ public static class ScreeningModule
         screening.MapRejectForGenerativeAi();
         screening.MapWhatIfRescreening();
         screening.MapManageRuleSets();
+        app.MapSubjectData();
         return app;
     }
 }

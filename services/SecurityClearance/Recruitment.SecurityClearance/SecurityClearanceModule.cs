@@ -7,6 +7,7 @@ using Recruitment.SecurityClearance.Cases.Reading;
 using Recruitment.SecurityClearance.Cases.Reminders;
 using Recruitment.SecurityClearance.Cases.Updating;
 using Recruitment.SecurityClearance.Integration.Outgoing;
+using Recruitment.SecurityClearance.Privacy;
 using Recruitment.SecurityClearance.Statistics;
 
 namespace Recruitment.SecurityClearance;
@@ -21,7 +22,8 @@ public static class SecurityClearanceModule
         builder.AddEventStore("clearances", options =>
         {
             options.Projections.Snapshot<ClearanceCase>(SnapshotLifecycle.Inline);
-            options.Schema.For<ClearanceCase>().Index(c => c.RequestedAt)
+            options.AddPersonalDataMasking();
+            options.Schema.For<ClearanceCase>().Index(c => c.RequestedAt).Index(c => c.SubjectId)
                 .Duplicate(c => c.ReminderDueAt, configure: index => index.Predicate = "reminder_due_at is not null");
             options.Schema.For<ClearanceDurations>().Identity(d => d.Id).UseOptimisticConcurrency(true);
         }, OutboxMappings.Configure);
@@ -37,6 +39,7 @@ public static class SecurityClearanceModule
         var clearances = app.MapGroup("/api/clearances").WithTags("Clearances").RequireRoles(Roles.ClearanceOfficer, Roles.Hr, Roles.Admin);
         clearances.MapReadCases();
         clearances.MapUpdateStatus();
+        app.MapSubjectData();
         return app;
     }
 }

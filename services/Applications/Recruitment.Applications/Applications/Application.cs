@@ -19,7 +19,8 @@ public sealed record Application(
     EligibilityReported? Eligibility = null,
     Guid? ClearanceId = null,
     OfferReceived? Offer = null,
-    bool? OfferAcceptedByCandidate = null)
+    bool? OfferAcceptedByCandidate = null,
+    bool IsErased = false)
 {
     public const string Service = "application";
 
@@ -71,6 +72,9 @@ public sealed record Application(
 
     public Application Apply(InterestConfirmed confirmed) =>
         this with { Path = [.. Path, Own("interest-confirmed", confirmed.At, ApplicationStatus.InterestConfirmed)] };
+
+    /// <summary>The person was forgotten (GDPR Art. 17): the facts remain, without who they were about.</summary>
+    public Application Apply(SubjectErased erased) => this with { IsErased = true };
 
     public Application Apply(ClearanceOpened opened) => this with { ClearanceId = opened.ClearanceId };
 

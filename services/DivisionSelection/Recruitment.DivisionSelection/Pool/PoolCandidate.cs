@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Recruitment.EventSourcing;
 
 namespace Recruitment.DivisionSelection.Pool;
 
@@ -54,6 +55,9 @@ public sealed record PoolCandidate(
     public PoolCandidate Apply(Selected e) => this with { SelectedBy = e.Division };
 
     public PoolCandidate Apply(NotSelected e) => this with { NotSelectedBy = [.. NotSelectedBy, e.Division] };
+
+    /// <summary>The person was forgotten (GDPR Art. 17): they leave the pool like a rejected candidate; assessments stay, nameless.</summary>
+    public PoolCandidate Apply(SubjectErased e) => this with { Left = true };
 
     public PoolCandidate Apply(LeftPool e) => this with
     {

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Recruitment.EventSourcing;
 using Recruitment.Screening.Rules;
 
 namespace Recruitment.Screening.Screenings;
@@ -29,7 +30,8 @@ public sealed record Screening(
     DateTimeOffset? ConcludedAt,
     DateTimeOffset DetailsAsOf = default,
     bool AwaitingSubmission = false,
-    bool InPool = false)
+    bool InPool = false,
+    bool Erased = false)
 {
     /// <summary>
     /// Where the screening stands in its vacancy's ranking (R11): its score, or -1 until judged. Stored with the
@@ -110,6 +112,9 @@ public sealed record Screening(
     public Screening Apply(ForwardedToPool forwarded) => this with { ConcludedAt = forwarded.At, InPool = true };
 
     public Screening Apply(RemovedFromPool removed) => this with { InPool = false };
+
+    /// <summary>The person was forgotten (GDPR Art. 17): the outcome by rule stays; nothing is judged again without them.</summary>
+    public Screening Apply(SubjectErased erased) => this with { Erased = true };
 
     public Screening Apply(ScreenedOut screenedOut) => this with { ConcludedAt = screenedOut.At };
 

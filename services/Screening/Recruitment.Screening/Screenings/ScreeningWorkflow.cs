@@ -17,7 +17,7 @@ public static class ScreeningWorkflow
         IDocumentSession session, StreamWrite<Screening> stream, Func<Screening?, Decision> record, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var recorded = await stream.StartOrDecideAsync(record, cancellationToken);
-        if (!recorded.IsAccepted || stream.State is not { AwaitingSubmission: false, Withdrawn: false } screening)
+        if (!recorded.IsAccepted || stream.State is not { AwaitingSubmission: false, Withdrawn: false, Erased: false } screening)
         {
             return recorded;
         }

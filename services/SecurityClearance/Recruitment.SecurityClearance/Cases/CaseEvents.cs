@@ -9,7 +9,7 @@ public interface ICaseEvent
     Guid ApplicationId { get; }
 }
 
-public sealed record SelectionNoted(Guid ApplicationId, string Division, string Campaign, string VacancyId, DateTimeOffset At) : ICaseEvent;
+public sealed record SelectionNoted(Guid ApplicationId, string Division, string Campaign, string VacancyId, DateTimeOffset At, string? SubjectId = null) : ICaseEvent;
 
 /// <summary>R17: requested only after the candidate confirmed interest, at the vacancy's level, from a national authority.</summary>
 public sealed record ClearanceRequested(
@@ -18,7 +18,8 @@ public sealed record ClearanceRequested(
     string Authority,
     IReadOnlyList<string> Nationalities,
     decimal MonthlyGrantEur,
-    DateTimeOffset RequestedAt) : ICaseEvent;
+    DateTimeOffset RequestedAt,
+    string? SubjectId = null) : ICaseEvent;
 
 public sealed record ClearanceInProgress(Guid ApplicationId, DateOnly On, string? Note, string By, DateTimeOffset At) : ICaseEvent;
 

@@ -16,7 +16,9 @@ public sealed record ClearanceCase(
     DateOnly? ValidUntil,
     bool FollowUpSent,
     bool OverdueSent,
-    OfferMade? Offer)
+    OfferMade? Offer,
+    string? SubjectId = null,
+    bool Erased = false)
 {
     public static Guid IdFor(Guid applicationId) => StreamIds.For("clearance", applicationId.ToString());
 
@@ -34,7 +36,7 @@ public sealed record ClearanceCase(
         : null;
 
     public static ClearanceCase Create(SelectionNoted noted) =>
-        new(IdFor(noted.ApplicationId), noted.ApplicationId, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null);
+        new(IdFor(noted.ApplicationId), noted.ApplicationId, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null, noted.SubjectId);
 
     public static ClearanceCase Create(ClearanceRequested e) =>
         new ClearanceCase(IdFor(e.ApplicationId), e.ApplicationId, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null).Apply(e);
@@ -42,7 +44,7 @@ public sealed record ClearanceCase(
     public ClearanceCase Apply(ClearanceRequested e) => this with
     {
         Status = CaseStatus.Requested, Level = e.Level, Authority = e.Authority, Nationalities = e.Nationalities,
-        MonthlyGrantEur = e.MonthlyGrantEur, RequestedAt = e.RequestedAt,
+        MonthlyGrantEur = e.MonthlyGrantEur, RequestedAt = e.RequestedAt, SubjectId = SubjectId ?? e.SubjectId,
     };
 
     public ClearanceCase Apply(ClearanceInProgress e) => this with { Status = CaseStatus.InProgress, StatusOn = e.On };
@@ -58,6 +60,9 @@ public sealed record ClearanceCase(
     public ClearanceCase Apply(OverdueReported e) => this with { OverdueSent = true };
 
     public ClearanceCase Apply(OfferMade e) => this with { Offer = e };
+
+    /// <summary>The person was forgotten (GDPR Art. 17): the case's dates and outcome stay for the statistics, nameless.</summary>
+    public ClearanceCase Apply(SubjectErased e) => this with { Erased = true };
 }
 
 public enum CaseStatus { AwaitingInterest, Requested, InProgress, Granted, Denied, Withdrawn }

@@ -36,4 +36,12 @@ public static class DocumentFiles
         command.Parameters.Add(new NpgsqlParameter { Value = applicationId });
         return await command.ExecuteScalarAsync(cancellationToken) as byte[];
     }
+
+    /// <summary>Erasure: the files of these applications are deleted, not masked — nothing of them is a fact worth keeping.</summary>
+    public static async Task DeleteAsync(NpgsqlDataSource dataSource, string schema, Guid[] applicationIds, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"delete from {schema}.{TableName} where application_id = any($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = applicationIds });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

@@ -29,7 +29,11 @@ public static class PathSteps
 
         await stream.DecideAsync(application => application.HasStepFrom(messageId)
             ? Decision.Accept()
-            : Decision.Accept([new StepReported(type, service, at, status, details ?? new Dictionary<string, string>(), messageId), .. alsoRecord?.Invoke(application) ?? []]),
+            : Decision.Accept([new StepReported(type, service, at, status, details ?? new Dictionary<string, string>(), messageId), .. AlsoRecord(application, alsoRecord)]),
             cancellationToken);
     }
+
+    /// <summary>A person who was erased is no longer written to: the step is kept, the message to them is not.</summary>
+    private static IEnumerable<object> AlsoRecord(Application application, Func<Application, object[]>? alsoRecord) =>
+        (alsoRecord?.Invoke(application) ?? []).Where(fact => !(application.IsErased && fact is NotificationRecorded));
 }

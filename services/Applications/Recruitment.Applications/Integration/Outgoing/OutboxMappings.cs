@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Recruitment.Applications.Applications;
 using Recruitment.Applications.Vacancies;
+using Recruitment.Applications.Privacy;
 using Recruitment.EventSourcing;
 
 namespace Recruitment.Applications.Integration.Outgoing;
@@ -18,7 +19,8 @@ public static class OutboxMappings
         .Forward<InterestConfirmed>(e => new Contracts.InterestConfirmed(e.StreamId, e.Data.VacancyId, e.Data.Campaign, e.Data.SubjectId,
             e.Data.PreferredLanguage, e.Data.Nationalities, e.Data.ClearanceLevel, e.Data.MonthlyGrantEur, e.Data.At))
         .Forward<OfferAccepted>(e => new Contracts.OfferAnswered(e.StreamId, true, e.Data.At))
-        .Forward<OfferDeclined>(e => new Contracts.OfferAnswered(e.StreamId, false, e.Data.At));
+        .Forward<OfferDeclined>(e => new Contracts.OfferAnswered(e.StreamId, false, e.Data.At))
+        .Forward<ErasureRequested>(e => new Contracts.PersonalDataErasureRequested(e.Data.ErasureId, e.Data.SubjectId, e.Data.ApplicationIds, e.Data.At));
 
     public static Contracts.ApplicationSubmitted Submitted(ApplicationSubmitted submitted)
     {

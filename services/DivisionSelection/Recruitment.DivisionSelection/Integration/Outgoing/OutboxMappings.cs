@@ -12,7 +12,8 @@ public static class OutboxMappings
         .Forward<InterviewRescheduled>(e => Interview(e.StreamId, e.Data.InterviewId, e.Data.Division, e.Data.Kind, e.Data.ScheduledFor, "rescheduled", e.Data.At))
         .Forward<InterviewCancelled>(e => Interview(e.StreamId, e.Data.InterviewId, e.Data.Division, e.Data.Kind, e.Data.ScheduledFor, "cancelled", e.Data.At))
         .Forward<Selected>(e => new Contracts.CandidateSelected(e.StreamId, e.Data.Division, e.Data.Campaign, e.Data.VacancyId, e.Data.SubjectId, e.Data.At))
-        .Forward<NotSelected>(e => new Contracts.CandidateNotSelected(e.StreamId, e.Data.Division, e.Data.Campaign, e.Data.At));
+        .Forward<NotSelected>(e => new Contracts.CandidateNotSelected(e.StreamId, e.Data.Division, e.Data.Campaign, e.Data.At))
+        .Forward<ErasureCarriedOut>(e => new Applications.Contracts.PersonalDataErased(e.Data.ErasureId, DivisionSelectionModule.Name, e.Data.At));
 
     private static Contracts.InterviewChanged Interview(Guid applicationId, Guid interviewId, string division, InterviewKind kind, DateTimeOffset scheduledFor, string change, DateTimeOffset at) =>
         new(applicationId, interviewId, division, KebabCase.Of(kind), scheduledFor, change, at);

@@ -16,7 +16,8 @@ public static class OutboxMappings
         .Forward<ForwardedToPool>(e => new Contracts.CandidateForwarded(
             e.StreamId, e.Data.VacancyId, e.Data.Campaign, e.Data.GivenName, e.Data.FamilyName, e.Data.SubjectId, e.Data.PreferredLanguage,
             e.Data.EducationLevel, e.Data.English, e.Data.French, e.Data.AccommodationRequested, e.Data.Score, e.Data.At))
-        .Forward<RemovedFromPool>(e => new Contracts.CandidateRemovedFromPool(e.StreamId, e.Data.RuleSetVersion, Reasons(e.Data.Reasons), e.Data.At));
+        .Forward<RemovedFromPool>(e => new Contracts.CandidateRemovedFromPool(e.StreamId, e.Data.RuleSetVersion, Reasons(e.Data.Reasons), e.Data.At))
+        .Forward<ErasureCarriedOut>(e => new Applications.Contracts.PersonalDataErased(e.Data.ErasureId, ScreeningModule.Name, e.Data.At));
 
     private static List<Contracts.ScreeningReason> Reasons(IEnumerable<Reason> reasons) =>
         reasons.Select(r => new Contracts.ScreeningReason(r.Rule, r.Code, r.MessageEn, r.MessageFr)).ToList();

@@ -16,7 +16,7 @@ public sealed class CandidateSelectedConsumer(IDocumentStore store, TimeProvider
         var m = context.Message;
         var stream = await session.ForWritingAsync<ClearanceCase>(ClearanceCase.IdFor(m.ApplicationId), context.CancellationToken);
         await stream.StartOrDecideAsync(@case => @case is null
-            ? Decision.Accept(new SelectionNoted(m.ApplicationId, m.Division, m.Campaign, m.VacancyId, m.At))
+            ? Decision.Accept(new SelectionNoted(m.ApplicationId, m.Division, m.Campaign, m.VacancyId, m.At, m.SubjectId))
             : Decision.Accept(), context.CancellationToken);
     }
 }
@@ -35,7 +35,7 @@ public sealed class InterestConfirmedConsumer(IDocumentStore store, TimeProvider
         var authority = m.Nationalities.FirstOrDefault(NatoMembership.IsMember) ?? m.Nationalities[0];
         await stream.StartOrDecideAsync(@case => @case is { Status: not CaseStatus.AwaitingInterest }
             ? Decision.Accept()
-            : Decision.Accept(new ClearanceRequested(m.ApplicationId, m.ClearanceLevel, authority, m.Nationalities, m.MonthlyGrantEur, m.ConfirmedAt)),
+            : Decision.Accept(new ClearanceRequested(m.ApplicationId, m.ClearanceLevel, authority, m.Nationalities, m.MonthlyGrantEur, m.ConfirmedAt, m.SubjectId)),
             context.CancellationToken);
     }
 }

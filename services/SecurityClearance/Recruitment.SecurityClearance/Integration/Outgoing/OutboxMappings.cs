@@ -16,7 +16,8 @@ public static class OutboxMappings
         .ForwardCase<FollowUpReminderSent>(e => new Contracts.ClearanceReminder(e.StreamId, e.Data.ApplicationId, "follow-up", e.Data.Authority, e.Data.RequestedAt, e.Data.At))
         .ForwardCase<OverdueReported>(e => new Contracts.ClearanceReminder(e.StreamId, e.Data.ApplicationId, "overdue", e.Data.Authority, e.Data.RequestedAt, e.Data.At))
         .ForwardCase<OfferMade>(e => new Contracts.FinalOfferMade(e.Data.ApplicationId, e.StreamId, e.Data.StartDate, e.Data.MonthlyGrantEur,
-            e.Data.Checklist.Select(i => new Contracts.OnboardingItem(i.Code, i.En, i.Fr)).ToList(), e.Data.ClearanceValidUntil, e.Data.At));
+            e.Data.Checklist.Select(i => new Contracts.OnboardingItem(i.Code, i.En, i.Fr)).ToList(), e.Data.ClearanceValidUntil, e.Data.At))
+        .Forward<ErasureCarriedOut>(e => new Applications.Contracts.PersonalDataErased(e.Data.ErasureId, SecurityClearanceModule.Name, e.Data.At));
 
     /// <summary>A case's stream is keyed by its clearance id; the message is about the case's application.</summary>
     private static OutboxMap ForwardCase<TEvent>(this OutboxMap outbox, Func<JasperFx.Events.IEvent<TEvent>, object> toMessage)
