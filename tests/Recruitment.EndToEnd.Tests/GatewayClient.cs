@@ -9,8 +9,12 @@ public sealed class GatewayClient(HttpClient http) : IDisposable
 {
     public HttpClient Http => http;
 
+    /// <summary>Who the client acts as: the token's subject (an applicant's e-mail address).</summary>
+    public string Subject { get; private set; } = "";
+
     public async Task<GatewayClient> As(string role, string subject, string? division = null)
     {
+        Subject = subject;
         var response = await http.PostAsJsonAsync("/dev/token", new { role, subject, division });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
