@@ -33,7 +33,7 @@ public static class ApplicationsModule
             options.Projections.Snapshot<Application>(SnapshotLifecycle.Inline);
             options.Projections.LiveStreamAggregation<ApplicantCampaign>();
             options.Projections.LiveStreamAggregation<Erasure>();
-            options.Schema.For<Application>().Index(application => application.SubjectId);
+            options.Schema.For<Application>().Index(application => application.SubjectId).Index(application => application.Campaign);
             options.AddPersonalDataMasking();
             options.Schema.For<IdempotencyRecord>().Identity(record => record.Id).Duplicate(record => record.At);
             options.AddDocumentTable();
@@ -49,6 +49,8 @@ public static class ApplicationsModule
         builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
         builder.Services.AddSingleton(builder.Configuration.GetSection(DocumentLimits.Section).Get<DocumentLimits>() ?? new DocumentLimits());
         builder.Services.AddHostedService<NotificationSending>();
+        builder.Services.AddSingleton<RetentionErasureJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RetentionErasureJob>());
 
         var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>();
         if (!string.IsNullOrWhiteSpace(smtp?.Host))

@@ -37,6 +37,9 @@ public sealed record Application(
 
     public bool IsWithdrawn => Path.Any(step => step.Status == ApplicationStatus.Withdrawn);
 
+    /// <summary>A division selected the candidate at some point: their data then follows the employment record, not the retention rule.</summary>
+    public bool WasSelected => Path.Any(step => step.Status == ApplicationStatus.Selected);
+
     public bool HasStepFrom(Guid messageId) => Path.Any(step => step.SourceMessageId == messageId);
 
     public static Application Create(ApplicationSubmitted submitted) => new(
@@ -74,7 +77,16 @@ public sealed record Application(
         this with { Path = [.. Path, Own("interest-confirmed", confirmed.At, ApplicationStatus.InterestConfirmed)] };
 
     /// <summary>The person was forgotten (GDPR Art. 17): the facts remain, without who they were about.</summary>
-    public Application Apply(SubjectErased erased) => this with { IsErased = true };
+    public Application Apply(SubjectErased erased) => this with
+    {
+        IsErased = true,
+        ApplicantEmail = "",
+        SubjectId = "",
+        Form = Privacy.PersonalDataMasking.Erased(Form),
+        Documents = Documents.Select(d => d with { FileName = "", Sha256 = "" }).ToList(),
+        Notifications = Notifications.Select(n => n with { To = "", Subject = "", Body = "" }).ToList(),
+        Eligibility = Eligibility is { } e ? e with { Reasons = e.Reasons.Select(r => r with { MessageEn = "", MessageFr = "" }).ToList() } : null,
+    };
 
     public Application Apply(ClearanceOpened opened) => this with { ClearanceId = opened.ClearanceId };
 

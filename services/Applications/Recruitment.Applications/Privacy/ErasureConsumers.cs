@@ -23,7 +23,7 @@ public sealed class EraseApplicationsConsumer(IDocumentStore store, NpgsqlDataSo
     {
         var m = context.Message;
         var ids = m.ApplicationIds.ToArray();
-        await _store.EraseStreamsAsync<Application>(ids, _clock.GetUtcNow(), context.CancellationToken);
+        await session.EraseStreamsAsync<Application>(ids, _clock.GetUtcNow(), context.CancellationToken);
         await DocumentFiles.DeleteAsync(database, _store.Options.DatabaseSchemaName, ids, context.CancellationToken);
         session.DeleteWhere<NotificationDelivery>(d => ids.Contains(d.ApplicationId));
         session.DeleteWhere<IdempotencyRecord>(r => ids.Contains(r.ApplicationId));

@@ -57,7 +57,7 @@ public sealed record PoolCandidate(
     public PoolCandidate Apply(NotSelected e) => this with { NotSelectedBy = [.. NotSelectedBy, e.Division] };
 
     /// <summary>The person was forgotten (GDPR Art. 17): they leave the pool like a rejected candidate; assessments stay, nameless.</summary>
-    public PoolCandidate Apply(SubjectErased e) => this with { Left = true };
+    public PoolCandidate Apply(SubjectErased e) => this with { Left = true, GivenName = "", FamilyName = "", SubjectId = "", AccommodationRequested = false };
 
     public PoolCandidate Apply(LeftPool e) => this with
     {

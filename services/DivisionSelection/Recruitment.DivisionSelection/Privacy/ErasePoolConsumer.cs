@@ -13,7 +13,6 @@ namespace Recruitment.DivisionSelection.Privacy;
 /// </summary>
 public sealed class ErasePoolConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<PersonalDataErasureRequested>(store, clock)
 {
-    private readonly IDocumentStore _store = store;
     private readonly TimeProvider _clock = clock;
 
     protected override async Task Handle(ConsumeContext<PersonalDataErasureRequested> context, IDocumentSession session)
@@ -21,8 +20,8 @@ public sealed class ErasePoolConsumer(IDocumentStore store, TimeProvider clock) 
         var m = context.Message;
         var candidates = await session.LoadManyAsync<PoolCandidate>(context.CancellationToken, m.ApplicationIds);
         var selections = candidates.Select(c => c.Campaign).Distinct().Select(campaign => CampaignSelection.StreamId(m.SubjectId, campaign)).ToList();
-        await _store.MaskStreamsAsync(selections, context.CancellationToken);
-        await _store.EraseStreamsAsync<PoolCandidate>(m.ApplicationIds.ToList(), _clock.GetUtcNow(), context.CancellationToken);
+        await session.DocumentStore.MaskStreamsAsync(selections, context.CancellationToken);
+        await session.EraseStreamsAsync<PoolCandidate>(m.ApplicationIds.ToList(), _clock.GetUtcNow(), context.CancellationToken);
         ErasureDone.Record(session, m.ErasureId, _clock.GetUtcNow());
     }
 }

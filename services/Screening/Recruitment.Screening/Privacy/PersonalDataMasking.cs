@@ -31,8 +31,8 @@ public static class PersonalDataMasking
         options.Events.AddMaskingRuleForProtectedInformation<RejectedForGenerativeAi>(e => e with { Note = "" });
     }
 
-    private static Candidate Erased(Candidate candidate) => candidate with { DateOfBirth = default, Nationalities = [] };
+    public static Candidate Erased(Candidate candidate) => candidate with { DateOfBirth = default, Nationalities = [] };
 
     /// <summary>The rule and its code stay; the text may quote what a screener wrote about the person.</summary>
-    private static List<Reason> Erased(IEnumerable<Reason> reasons) => reasons.Select(r => r with { MessageEn = "", MessageFr = "" }).ToList();
+    public static List<Reason> Erased(IEnumerable<Reason> reasons) => reasons.Select(r => r with { MessageEn = "", MessageFr = "" }).ToList();
 }

@@ -114,7 +114,20 @@ public sealed record Screening(
     public Screening Apply(RemovedFromPool removed) => this with { InPool = false };
 
     /// <summary>The person was forgotten (GDPR Art. 17): the outcome by rule stays; nothing is judged again without them.</summary>
-    public Screening Apply(SubjectErased erased) => this with { Erased = true };
+    public Screening Apply(SubjectErased erased) => this with
+    {
+        Erased = true,
+        SubjectId = "",
+        GivenName = "",
+        FamilyName = "",
+        AccommodationRequested = false,
+        Candidate = Privacy.PersonalDataMasking.Erased(Candidate),
+        DocumentsReason = DocumentsReason is null ? null : "",
+        GenerativeAiNote = GenerativeAiNote is null ? null : "",
+        Assessment = Assessment is { } a
+            ? a with { Candidate = Privacy.PersonalDataMasking.Erased(a.Candidate), RuleReasons = Privacy.PersonalDataMasking.Erased(a.RuleReasons), Reasons = Privacy.PersonalDataMasking.Erased(a.Reasons) }
+            : null,
+    };
 
     public Screening Apply(ScreenedOut screenedOut) => this with { ConcludedAt = screenedOut.At };
 

@@ -62,7 +62,7 @@ public sealed record ClearanceCase(
     public ClearanceCase Apply(OfferMade e) => this with { Offer = e };
 
     /// <summary>The person was forgotten (GDPR Art. 17): the case's dates and outcome stay for the statistics, nameless.</summary>
-    public ClearanceCase Apply(SubjectErased e) => this with { Erased = true };
+    public ClearanceCase Apply(SubjectErased e) => this with { Erased = true, SubjectId = "", Nationalities = [] };
 }
 
 public enum CaseStatus { AwaitingInterest, Requested, InProgress, Granted, Denied, Withdrawn }
