@@ -18,8 +18,14 @@ public static class Telemetry
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
             .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(options => options.Filter = context =>
-                    context.Request.Path != "/health" && context.Request.Path != "/alive")
+                .AddAspNetCoreInstrumentation(options =>
+                {
+                    options.Filter = context => context.Request.Path != "/health" && context.Request.Path != "/alive";
+
+                    // A path may name a person (/api/privacy/subjects/{email}/data): the span keeps the rest of it.
+                    options.EnrichWithHttpRequest = (activity, request) =>
+                        activity.SetTag("url.path", Privacy.Redaction.Redact(Uri.UnescapeDataString(request.Path.Value ?? "")));
+                })
                 .AddHttpClientInstrumentation()
                 .AddSource(Sources))
             .WithMetrics(metrics => metrics

@@ -87,17 +87,17 @@ public sealed partial class NotificationSending(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            delivery.LastError = exception.Message;
+            delivery.LastError = Redaction.Redact(exception.Message);
             if (delivery.Attempts >= options.MaxAttempts)
             {
                 delivery.Status = DeliveryStatus.Failed;
                 delivery.NextAttemptAt = null;
-                LogGaveUp(logger, delivery.Id, delivery.Attempts, exception);
+                LogGaveUp(logger, delivery.Id, delivery.Attempts, exception.GetType().Name, Redaction.Redact(exception.Message));
             }
             else
             {
                 delivery.NextAttemptAt = clock.GetUtcNow() + options.BackOff(delivery.Attempts);
-                LogRetry(logger, delivery.Id, delivery.Attempts, delivery.NextAttemptAt.Value, exception.Message);
+                LogRetry(logger, delivery.Id, delivery.Attempts, delivery.NextAttemptAt.Value, Redaction.Redact(exception.Message));
             }
 
             return false;
@@ -107,8 +107,9 @@ public sealed partial class NotificationSending(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {NotificationId} failed (attempt {Attempt}); next attempt at {NextAttemptAt}: {Reason}")]
     private static partial void LogRetry(ILogger logger, Guid notificationId, int attempt, DateTimeOffset nextAttemptAt, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Notification {NotificationId} failed {Attempts} times and is recorded as failed.")]
-    private static partial void LogGaveUp(ILogger logger, Guid notificationId, int attempts, Exception exception);
+    // The mail server's words may quote the recipient: logged without the address, and without a stack trace that adds nothing.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Notification {NotificationId} failed {Attempts} times and is recorded as failed: {Error}: {Reason}")]
+    private static partial void LogGaveUp(ILogger logger, Guid notificationId, int attempts, string error, string reason);
 }
 
 /// <summary>The "Notifications" section: how often due notifications are sent and how failures are retried.</summary>
