@@ -9,6 +9,12 @@ namespace Recruitment.EventSourcing;
 public sealed record SubjectErased(DateTimeOffset At);
 
 /// <summary>
+/// Data written before subject ids existed learns the person's subject id (a keyed hash of their address), so that
+/// their export and erasure find it.
+/// </summary>
+public sealed record SubjectIdentified(string SubjectId, DateTimeOffset At);
+
+/// <summary>
 /// Erasure with Marten's protected-information masking: each service registers, per event type that names a person,
 /// the event as it must read once the person is forgotten (<c>AddMaskingRuleForProtectedInformation</c>). Erasing a
 /// stream rewrites its stored events through those rules (<c>ApplyEventDataMasking</c>) and appends

@@ -12,3 +12,7 @@ public sealed record PersonalDataErasureRequested(Guid ErasureId, string Subject
 /// <summary>One service has erased what it held for an erasure.</summary>
 [MessageUrn("recruitment:applications:personal-data-erased:v1")]
 public sealed record PersonalDataErased(Guid ErasureId, string Service, DateTimeOffset ErasedAt);
+
+/// <summary>An application written before subject ids existed now has one: each service records it on its own streams.</summary>
+[MessageUrn("recruitment:applications:subject-identified:v1")]
+public sealed record SubjectIdentified(Guid ApplicationId, string SubjectId, DateTimeOffset At);

@@ -49,6 +49,7 @@ public static class ApplicationsModule
         builder.Services.AddSingleton(builder.Configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
         builder.Services.AddSingleton(builder.Configuration.GetSection(DocumentLimits.Section).Get<DocumentLimits>() ?? new DocumentLimits());
         builder.Services.AddHostedService<NotificationSending>();
+        builder.Services.AddSingleton<IEventStoreSeed, SubjectKeyMigration>();
         builder.Services.AddSingleton<RetentionErasureJob>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RetentionErasureJob>());
 

@@ -3,7 +3,13 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Recruitment.Applications.Applications;
+using Recruitment.Applications.Campaigns;
+using Recruitment.Applications.Privacy;
+using Recruitment.EventSourcing;
 using Recruitment.EndToEnd.Tests.Divisions;
 using Recruitment.Testing;
 
@@ -123,6 +129,36 @@ public sealed class PrivacyTests(SystemFixture system)
         Assert.Equal("withdrawn", (await hr.Get($"/api/applications/{id}")).GetProperty("status").GetString());
         using var other = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
         await GatewayClient.Problem(await other.Http.GetAsync($"/api/privacy/erasures/{erasureId}"), HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task Applications_written_before_subject_keys_are_found_by_their_person_and_still_count_for_R4_after_the_migration()
+    {
+        system.Clock.Set(PoolSteps.BeforeDeadline);
+        using var hr = await system.Client().As("hr", "hr@example.org");
+        var vacancy = await hr.PublishVacancy(deadline: "2025-06-22T23:59:00");
+        var email = $"{Guid.NewGuid():N}@example.org";
+        var id = Guid.CreateVersion7();
+        var store = system.Applications.Services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.LightweightSession())
+        {
+            // As the service wrote them before: no subject id, and the campaign stream named by a public UUIDv5 of the address.
+            var form = new ApplicationForm(new Applicant("Ada", "Lovelace", new DateOnly(2001, 1, 15), ["FR"], "en"),
+                new Education(EducationStatus.Enrolled, EducationLevel.Bachelor, 2, null), new LanguageSkills(LanguageLevel.Proficient, LanguageLevel.Working),
+                new Desirables(false, false, false), "Motivation.", [], false);
+            session.Events.StartStream<Application>(id, new ApplicationSubmitted(id, vacancy, "2025", email, null!, form, PoolSteps.BeforeDeadline,
+                new DateTimeOffset(2025, 6, 22, 21, 59, 0, TimeSpan.Zero)));
+            session.Events.StartStream<ApplicantCampaign>(StreamIds.For("applicant-campaign", $"{email}|2025"), new VacancyApplied("2025", vacancy, id));
+            await session.SaveChangesAsync();
+        }
+
+        await system.Applications.Services.GetServices<IEventStoreSeed>().OfType<SubjectKeyMigration>().Single().SeedAsync(store, CancellationToken.None);
+
+        using var applicant = await system.Client().As("applicant", email);
+        await GatewayClient.Problem(await applicant.Post("/api/applications", SampleApplications.Valid(vacancy)), HttpStatusCode.Conflict, "duplicate-application");
+        var mine = await Eventually.Get(() => applicant.Get("/api/me/data"),
+            d => d.GetProperty("screening").GetProperty("screenings").GetArrayLength() == 1, "the screening to learn its person");
+        Assert.Equal(id, mine.GetProperty("applications").GetProperty("applications")[0].GetProperty("application").GetProperty("applicationId").GetGuid());
     }
 
     /// <summary>A candidate with names no other test uses: applies with a document, is verified, forwarded, shortlisted, interviewed and rated.</summary>

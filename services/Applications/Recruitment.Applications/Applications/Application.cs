@@ -76,6 +76,8 @@ public sealed record Application(
     public Application Apply(InterestConfirmed confirmed) =>
         this with { Path = [.. Path, Own("interest-confirmed", confirmed.At, ApplicationStatus.InterestConfirmed)] };
 
+    public Application Apply(SubjectIdentified identified) => this with { SubjectId = identified.SubjectId };
+
     /// <summary>The person was forgotten (GDPR Art. 17): the facts remain, without who they were about.</summary>
     public Application Apply(SubjectErased erased) => this with
     {

@@ -1,5 +1,6 @@
 using Marten;
 using Recruitment.Applications.Applications;
+using Recruitment.EventSourcing;
 
 namespace Recruitment.Applications.Privacy;
 
@@ -14,6 +15,7 @@ public static class PersonalDataMasking
         options.Events.AddMaskingRuleForProtectedInformation<ApplicationSubmitted>(e => e with { ApplicantEmail = "", SubjectId = "", Form = Erased(e.Form) });
         options.Events.AddMaskingRuleForProtectedInformation<ApplicationEdited>(e => e with { Form = Erased(e.Form) });
         options.Events.AddMaskingRuleForProtectedInformation<NotificationRecorded>(e => e with { To = "", Subject = "", Body = "" });
+        options.Events.AddMaskingRuleForProtectedInformation<SubjectIdentified>(e => e with { SubjectId = "" });
         options.Events.AddMaskingRuleForProtectedInformation<DocumentUploaded>(e => e with { FileName = "", Sha256 = "" });
         options.Events.AddMaskingRuleForProtectedInformation<InterestConfirmed>(e => e with { SubjectId = "", Nationalities = [] });
         options.Events.AddMaskingRuleForProtectedInformation<EligibilityReported>(e => e with

@@ -56,6 +56,8 @@ public sealed record PoolCandidate(
 
     public PoolCandidate Apply(NotSelected e) => this with { NotSelectedBy = [.. NotSelectedBy, e.Division] };
 
+    public PoolCandidate Apply(SubjectIdentified e) => this with { SubjectId = e.SubjectId };
+
     /// <summary>The person was forgotten (GDPR Art. 17): they leave the pool like a rejected candidate; assessments stay, nameless.</summary>
     public PoolCandidate Apply(SubjectErased e) => this with { Left = true, GivenName = "", FamilyName = "", SubjectId = "", AccommodationRequested = false };
 

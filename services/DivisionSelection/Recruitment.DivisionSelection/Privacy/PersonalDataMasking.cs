@@ -13,6 +13,7 @@ public static class PersonalDataMasking
     public static void AddPersonalDataMasking(this StoreOptions options)
     {
         options.Events.AddMaskingRuleForProtectedInformation<CandidateJoinedPool>(e => e with { GivenName = "", FamilyName = "", SubjectId = "", AccommodationRequested = false });
+        options.Events.AddMaskingRuleForProtectedInformation<Recruitment.EventSourcing.SubjectIdentified>(e => e with { SubjectId = "" });
         options.Events.AddMaskingRuleForProtectedInformation<Selected>(e => e with { SubjectId = "" });
         options.Events.AddMaskingRuleForProtectedInformation<SelectionMade>(e => e with { SubjectId = "" });
     }

@@ -27,6 +27,7 @@ public static class PersonalDataMasking
         options.Events.AddMaskingRuleForProtectedInformation<ForwardedToPool>(e => e with { SubjectId = "", GivenName = "", FamilyName = "", AccommodationRequested = false });
         options.Events.AddMaskingRuleForProtectedInformation<ScreenedOut>(e => e with { Reasons = Erased(e.Reasons) });
         options.Events.AddMaskingRuleForProtectedInformation<RemovedFromPool>(e => e with { Reasons = Erased(e.Reasons) });
+        options.Events.AddMaskingRuleForProtectedInformation<Recruitment.EventSourcing.SubjectIdentified>(e => e with { SubjectId = "" });
         options.Events.AddMaskingRuleForProtectedInformation<DocumentsRejected>(e => e with { Reason = "" });
         options.Events.AddMaskingRuleForProtectedInformation<RejectedForGenerativeAi>(e => e with { Note = "" });
     }

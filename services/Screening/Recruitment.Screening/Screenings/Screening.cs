@@ -113,6 +113,8 @@ public sealed record Screening(
 
     public Screening Apply(RemovedFromPool removed) => this with { InPool = false };
 
+    public Screening Apply(SubjectIdentified identified) => this with { SubjectId = identified.SubjectId };
+
     /// <summary>The person was forgotten (GDPR Art. 17): the outcome by rule stays; nothing is judged again without them.</summary>
     public Screening Apply(SubjectErased erased) => this with
     {

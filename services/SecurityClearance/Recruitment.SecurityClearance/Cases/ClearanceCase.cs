@@ -61,6 +61,8 @@ public sealed record ClearanceCase(
 
     public ClearanceCase Apply(OfferMade e) => this with { Offer = e };
 
+    public ClearanceCase Apply(SubjectIdentified e) => this with { SubjectId = e.SubjectId };
+
     /// <summary>The person was forgotten (GDPR Art. 17): the case's dates and outcome stay for the statistics, nameless.</summary>
     public ClearanceCase Apply(SubjectErased e) => this with { Erased = true, SubjectId = "", Nationalities = [] };
 }

@@ -11,6 +11,7 @@ public static class PersonalDataMasking
 {
     public static void AddPersonalDataMasking(this StoreOptions options)
     {
+        options.Events.AddMaskingRuleForProtectedInformation<Recruitment.EventSourcing.SubjectIdentified>(e => e with { SubjectId = "" });
         options.Events.AddMaskingRuleForProtectedInformation<SelectionNoted>(e => e with { SubjectId = "" });
         options.Events.AddMaskingRuleForProtectedInformation<ClearanceRequested>(e => e with { SubjectId = "", Nationalities = [] });
         options.Events.AddMaskingRuleForProtectedInformation<ClearanceInProgress>(e => e with { Note = null });

@@ -20,6 +20,7 @@ public static class OutboxMappings
             e.Data.PreferredLanguage, e.Data.Nationalities, e.Data.ClearanceLevel, e.Data.MonthlyGrantEur, e.Data.At))
         .Forward<OfferAccepted>(e => new Contracts.OfferAnswered(e.StreamId, true, e.Data.At))
         .Forward<OfferDeclined>(e => new Contracts.OfferAnswered(e.StreamId, false, e.Data.At))
+        .Forward<SubjectIdentified>(e => new Contracts.SubjectIdentified(e.StreamId, e.Data.SubjectId, e.Data.At))
         .Forward<ErasureRequested>(e => new Contracts.PersonalDataErasureRequested(e.Data.ErasureId, e.Data.SubjectId, e.Data.ApplicationIds, e.Data.At));
 
     public static Contracts.ApplicationSubmitted Submitted(ApplicationSubmitted submitted)
