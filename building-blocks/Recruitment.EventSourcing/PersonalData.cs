@@ -23,7 +23,12 @@ public sealed record SubjectIdentified(string SubjectId, DateTimeOffset At);
 /// </summary>
 public static class PersonalData
 {
-    public static async Task EraseStreamsAsync<T>(this IDocumentSession session, IReadOnlyCollection<Guid> streamIds, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="tombstone">
+    /// Also start the streams that do not exist yet with <see cref="SubjectErased"/>: a message that creates one (sent
+    /// before the erasure, arriving after it) then finds the person already forgotten and records nothing about them.
+    /// </param>
+    public static async Task EraseStreamsAsync<T>(
+        this IDocumentSession session, IReadOnlyCollection<Guid> streamIds, DateTimeOffset now, CancellationToken cancellationToken, bool tombstone = false)
         where T : class
     {
         var streams = new List<StreamWrite<T>>();
@@ -35,9 +40,9 @@ public static class PersonalData
         // Masked after the versions were read: an event that lands in between makes the append below lose on optimistic
         // concurrency, and the whole erasure runs again, so no fact about the person escapes the masking.
         await session.DocumentStore.MaskStreamsAsync(streamIds, cancellationToken);
-        foreach (var stream in streams.Where(s => s.State is not null))
+        foreach (var stream in streams.Where(s => tombstone || s.State is not null))
         {
-            await stream.DecideAsync(_ => Decision.Accept(new SubjectErased(now)), cancellationToken);
+            await stream.StartOrDecideAsync(_ => Decision.Accept(new SubjectErased(now)), cancellationToken);
         }
     }
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Marten;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Recruitment.Applications.Applications;
@@ -159,6 +160,35 @@ public sealed class PrivacyTests(SystemFixture system)
         var mine = await Eventually.Get(() => applicant.Get("/api/me/data"),
             d => d.GetProperty("screening").GetProperty("screenings").GetArrayLength() == 1, "the screening to learn its person");
         Assert.Equal(id, mine.GetProperty("applications").GetProperty("applications")[0].GetProperty("application").GetProperty("applicationId").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_candidate_forwarded_after_their_erasure_never_joins_the_pool_with_their_name()
+    {
+        var applicationId = Guid.NewGuid();
+        var divisions = system.Divisions.Services.GetRequiredService<IDocumentStore>();
+        await system.Applications.Services.GetRequiredService<IBus>().Publish(
+            new global::Recruitment.Applications.Contracts.PersonalDataErasureRequested(Guid.NewGuid(), "0123456789abcdef0123456789abcdef", [applicationId], DateTimeOffset.UtcNow));
+        await Eventually.True(async () =>
+        {
+            await using var session = divisions.QuerySession();
+            return (await session.Events.FetchStreamAsync(applicationId)).Count == 1;
+        }, "the erasure to reach Division-Selection first");
+
+        // Sent before the erasure, arriving after it.
+        var messageId = Guid.NewGuid();
+        var consumed = new ConsumeCounter(messageId);
+        using var observer = system.Divisions.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
+        await system.Screening.Services.GetRequiredService<IBus>().Publish(new global::Recruitment.Screening.Contracts.CandidateForwarded(
+            applicationId, "250700", "2025", "Zorblaxia", "Quompfield", "0123456789abcdef0123456789abcdef", "fr", "bachelor", "proficient", "working", true, 4,
+            DateTimeOffset.UtcNow), context => context.MessageId = messageId);
+        await Eventually.True(() => Task.FromResult(consumed.Completed == 1), "the late forwarding to be consumed");
+
+        await using var query = divisions.QuerySession();
+        Assert.IsType<SubjectErased>(Assert.Single(await query.Events.FetchStreamAsync(applicationId)).Data);
+        var candidate = await query.LoadAsync<global::Recruitment.DivisionSelection.Pool.PoolCandidate>(applicationId);
+        Assert.True(candidate!.Left);
+        Assert.Equal("", candidate.GivenName);
     }
 
     /// <summary>A candidate with names no other test uses: applies with a document, is verified, forwarded, shortlisted, interviewed and rated.</summary>

@@ -42,8 +42,9 @@ public static class ErasureProgress
 {
     public static async Task RecordAsync(IDocumentSession session, Guid erasureId, string service, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        // Of an erasure this service never asked for (none is lost: the request and its record commit together), nothing to keep.
         var stream = await session.ForWritingAsync<Erasure>(erasureId, cancellationToken);
-        await stream.DecideAsync(erasure => erasure.Services.Any(s => s.Service == service && s.DoneAt is null)
+        await stream.StartOrDecideAsync(erasure => erasure is not null && erasure.Services.Any(s => s.Service == service && s.DoneAt is null)
             ? Decision.Accept(new ErasureDoneBy(service, at))
             : Decision.Accept(), cancellationToken);
     }

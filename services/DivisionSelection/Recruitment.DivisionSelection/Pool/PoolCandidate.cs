@@ -38,6 +38,10 @@ public sealed record PoolCandidate(
     public static PoolCandidate Create(IEvent<LeftPool> left) =>
         new(left.StreamId, "", "", "", "", "", "", "", "", "", false, 0, left.Data.At, [], [], [], null, [], Left: true);
 
+    /// <summary>An erasure that arrived before the candidate joined: they never show.</summary>
+    public static PoolCandidate Create(IEvent<SubjectErased> erased) =>
+        new(erased.StreamId, "", "", "", "", "", "", "", "", "", false, 0, erased.Data.At, [], [], [], null, [], Left: true);
+
     public bool IsShortlistedBy(string division) => ShortlistedBy.Contains(division);
 
     public PoolCandidate Apply(Shortlisted e) => this with { ShortlistedBy = [.. ShortlistedBy, e.Division] };

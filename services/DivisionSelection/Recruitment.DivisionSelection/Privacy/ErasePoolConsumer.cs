@@ -21,7 +21,7 @@ public sealed class ErasePoolConsumer(IDocumentStore store, TimeProvider clock) 
         var candidates = await session.LoadManyAsync<PoolCandidate>(context.CancellationToken, m.ApplicationIds);
         var selections = candidates.Select(c => c.Campaign).Distinct().Select(campaign => CampaignSelection.StreamId(m.SubjectId, campaign)).ToList();
         await session.DocumentStore.MaskStreamsAsync(selections, context.CancellationToken);
-        await session.EraseStreamsAsync<PoolCandidate>(m.ApplicationIds.ToList(), _clock.GetUtcNow(), context.CancellationToken);
+        await session.EraseStreamsAsync<PoolCandidate>(m.ApplicationIds.ToList(), _clock.GetUtcNow(), context.CancellationToken, tombstone: true);
         ErasureDone.Record(session, m.ErasureId, _clock.GetUtcNow());
     }
 }

@@ -12,7 +12,7 @@ public sealed class EraseScreeningsConsumer(IDocumentStore store, TimeProvider c
 
     protected override async Task Handle(ConsumeContext<PersonalDataErasureRequested> context, IDocumentSession session)
     {
-        await session.EraseStreamsAsync<Screenings.Screening>(context.Message.ApplicationIds.ToList(), _clock.GetUtcNow(), context.CancellationToken);
+        await session.EraseStreamsAsync<Screenings.Screening>(context.Message.ApplicationIds.ToList(), _clock.GetUtcNow(), context.CancellationToken, tombstone: true);
         ErasureDone.Record(session, context.Message.ErasureId, _clock.GetUtcNow());
     }
 }

@@ -57,6 +57,9 @@ public sealed record Screening(
     /// <summary>A withdrawal that arrived before the submission (R5).</summary>
     public static Screening Create(IEvent<ScreeningWithdrawn> withdrawn) => Awaiting(withdrawn.StreamId).Apply(withdrawn.Data);
 
+    /// <summary>An erasure that arrived before the submission: nothing about the person is recorded after it.</summary>
+    public static Screening Create(IEvent<SubjectErased> erased) => Awaiting(erased.StreamId) with { Erased = true };
+
     /// <summary>The submission, arriving after an edit or a withdrawal of it: the later details and the withdrawal stand.</summary>
     public Screening Apply(ScreeningOpened opened)
     {

@@ -38,6 +38,10 @@ public sealed record ClearanceCase(
     public static ClearanceCase Create(SelectionNoted noted) =>
         new(IdFor(noted.ApplicationId), noted.ApplicationId, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null, noted.SubjectId);
 
+    /// <summary>An erasure that arrived before the selection: no case is opened for a person who is forgotten.</summary>
+    public static ClearanceCase Create(JasperFx.Events.IEvent<SubjectErased> erased) =>
+        new(erased.StreamId, Guid.Empty, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null, Erased: true);
+
     public static ClearanceCase Create(ClearanceRequested e) =>
         new ClearanceCase(IdFor(e.ApplicationId), e.ApplicationId, CaseStatus.AwaitingInterest, null, null, [], 0, null, null, null, false, false, null).Apply(e);
 

@@ -14,7 +14,7 @@ public sealed class EraseCasesConsumer(IDocumentStore store, TimeProvider clock)
     protected override async Task Handle(ConsumeContext<PersonalDataErasureRequested> context, IDocumentSession session)
     {
         var cases = context.Message.ApplicationIds.Select(ClearanceCase.IdFor).ToList();
-        await session.EraseStreamsAsync<ClearanceCase>(cases, _clock.GetUtcNow(), context.CancellationToken);
+        await session.EraseStreamsAsync<ClearanceCase>(cases, _clock.GetUtcNow(), context.CancellationToken, tombstone: true);
         ErasureDone.Record(session, context.Message.ErasureId, _clock.GetUtcNow());
     }
 }

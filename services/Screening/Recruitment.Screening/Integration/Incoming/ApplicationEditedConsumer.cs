@@ -15,7 +15,7 @@ public sealed class ApplicationEditedConsumer(IDocumentStore store, TimeProvider
     {
         var m = context.Message;
         var stream = await session.ForWritingAsync<Screenings.Screening>(m.ApplicationId, context.CancellationToken);
-        await ScreeningWorkflow.ChangeAsync(session, stream, _ =>
+        await ScreeningWorkflow.ChangeAsync(session, stream, screening => screening is { Erased: true } ? Decision.Accept() :
             Decision.Accept(new CandidateDetailsChanged(Candidates.From(m.Applicant, m.Education, m.Languages, m.Desirable),
                 m.Applicant.GivenName, m.Applicant.FamilyName, m.Applicant.PreferredLanguage, m.AccommodationRequested, m.EditedAt)),
             _clock.GetUtcNow(), context.CancellationToken);

@@ -19,7 +19,7 @@ public sealed class ApplicationSubmittedConsumer(IDocumentStore store, TimeProvi
         // The stream id is the application id: a second copy finds the screening open and stops here. An edit or a
         // withdrawal that overtook this message is already in the stream and counts from now on.
         var stream = await session.ForWritingAsync<Screenings.Screening>(m.ApplicationId, context.CancellationToken);
-        if (stream.State is { AwaitingSubmission: false })
+        if (stream.State is { AwaitingSubmission: false } or { Erased: true })
         {
             return;
         }

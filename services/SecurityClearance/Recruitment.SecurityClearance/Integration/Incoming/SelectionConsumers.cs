@@ -33,7 +33,7 @@ public sealed class InterestConfirmedConsumer(IDocumentStore store, TimeProvider
         var m = context.Message;
         var stream = await session.ForWritingAsync<ClearanceCase>(ClearanceCase.IdFor(m.ApplicationId), context.CancellationToken);
         var authority = m.Nationalities.FirstOrDefault(NatoMembership.IsMember) ?? m.Nationalities[0];
-        await stream.StartOrDecideAsync(@case => @case is { Status: not CaseStatus.AwaitingInterest }
+        await stream.StartOrDecideAsync(@case => @case is { Status: not CaseStatus.AwaitingInterest } or { Erased: true }
             ? Decision.Accept()
             : Decision.Accept(new ClearanceRequested(m.ApplicationId, m.ClearanceLevel, authority, m.Nationalities, m.MonthlyGrantEur, m.ConfirmedAt, m.SubjectId)),
             context.CancellationToken);
