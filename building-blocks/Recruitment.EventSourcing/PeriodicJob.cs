@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -39,3 +40,53 @@ public abstract partial class PeriodicJob(ILogger logger, TimeSpan interval) : B
 /// hold back, or starve, the ones behind it.
 /// </summary>
 public sealed record DueItem(Guid Id, DateTimeOffset? At);
+
+/// <summary>
+/// Work on many streams, a page at a time: each page is read after the last item of the previous one, and written in
+/// one transaction (a write conflict decides that page again), so a deadline day or a large shortlist costs a
+/// transaction per hundred items, not per item, and an item that stays due cannot starve the ones behind it.
+/// </summary>
+public static class PagedWork
+{
+    public const int PageSize = 100;
+
+    /// <param name="page">The next page: at most <see cref="PageSize"/> items after the given one, in a stable order.</param>
+    /// <param name="handle">Decides on one item in the page's session; returns how many results it recorded.</param>
+    /// <returns>How many results were recorded in all.</returns>
+    public static async Task<int> RunAsync(
+        IDocumentStore store,
+        Func<IQuerySession, DueItem?, CancellationToken, Task<IReadOnlyList<DueItem>>> page,
+        Func<IDocumentSession, DueItem, CancellationToken, Task<int>> handle,
+        CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        DueItem? after = null;
+        while (true)
+        {
+            IReadOnlyList<DueItem> items;
+            await using (var query = store.QuerySession())
+            {
+                items = await page(query, after, cancellationToken);
+            }
+
+            recorded += await store.RetryAsync(async (session, token) =>
+            {
+                var count = 0;
+                foreach (var item in items)
+                {
+                    count += await handle(session, item, token);
+                }
+
+                await session.SaveChangesAsync(token);
+                return count;
+            }, cancellationToken);
+
+            if (items.Count < PageSize)
+            {
+                return recorded;
+            }
+
+            after = items[^1];
+        }
+    }
+}

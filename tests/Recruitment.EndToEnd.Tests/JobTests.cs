@@ -23,8 +23,8 @@ public sealed class JobTests(SystemFixture system)
     {
         await using var session = system.Screening.Services.GetRequiredService<IDocumentStore>().QuerySession();
 
-        var first = await QueryPlans.ExplainAsync(system.Environment.Postgres, DeadlineJob.Due(session, Now, null).Take(DeadlineJob.BatchSize));
-        var next = await QueryPlans.ExplainAsync(system.Environment.Postgres, DeadlineJob.Due(session, Now, new DueItem(Guid.NewGuid(), Now.AddDays(-3))).Take(DeadlineJob.BatchSize));
+        var first = await QueryPlans.ExplainAsync(system.Environment.Postgres, DeadlineJob.Due(session, Now, null).Take(PagedWork.PageSize));
+        var next = await QueryPlans.ExplainAsync(system.Environment.Postgres, DeadlineJob.Due(session, Now, new DueItem(Guid.NewGuid(), Now.AddDays(-3))).Take(PagedWork.PageSize));
 
         Assert.Contains("mt_doc_screening_idx_conclusion_due_at", first, StringComparison.Ordinal);
         Assert.Contains("mt_doc_screening_idx_conclusion_due_at", next, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class JobTests(SystemFixture system)
     {
         await using var session = system.Clearances.Services.GetRequiredService<IDocumentStore>().QuerySession();
 
-        var plan = await QueryPlans.ExplainAsync(system.Environment.Postgres, ReminderJob.Due(session, Now, null).Take(ReminderJob.BatchSize));
+        var plan = await QueryPlans.ExplainAsync(system.Environment.Postgres, ReminderJob.Due(session, Now, null).Take(PagedWork.PageSize));
 
         Assert.Contains("mt_doc_clearancecase_idx_reminder_due_at", plan, StringComparison.Ordinal);
     }
@@ -45,7 +45,7 @@ public sealed class JobTests(SystemFixture system)
     {
         await using var session = system.Divisions.Services.GetRequiredService<IDocumentStore>().QuerySession();
 
-        var plan = await QueryPlans.ExplainAsync(system.Environment.Postgres, CloseSelection.Undecided(session, "2025", "OPS", Guid.NewGuid()).Take(CloseSelection.PageSize));
+        var plan = await QueryPlans.ExplainAsync(system.Environment.Postgres, CloseSelection.Undecided(session, "2025", "OPS", Guid.NewGuid()).Take(PagedWork.PageSize));
 
         Assert.Contains("mt_doc_poolcandidate_idx_campaign", plan, StringComparison.Ordinal);
     }
@@ -78,7 +78,7 @@ public sealed class ReminderJobPagingTests : IAsyncLifetime
     {
         var store = _clearances.Services.GetRequiredService<IDocumentStore>();
         var requested = new DateTimeOffset(2019, 1, 1, 9, 0, 0, TimeSpan.Zero);
-        var cases = Enumerable.Range(0, ReminderJob.BatchSize * 2 + 17).Select(i => (ApplicationId: Guid.NewGuid(), At: requested.AddMinutes(-i))).ToList();
+        var cases = Enumerable.Range(0, PagedWork.PageSize * 2 + 17).Select(i => (ApplicationId: Guid.NewGuid(), At: requested.AddMinutes(-i))).ToList();
         await using (var session = store.LightweightSession())
         {
             foreach (var (applicationId, at) in cases)

@@ -15,8 +15,6 @@ public static class CloseSelection
 
     public sealed record Closed(string Division, string Campaign, int MarkedNotSelected);
 
-    public const int PageSize = 100;
-
     /// <summary>
     /// The campaign's candidates the division shortlisted and has not yet decided on, by id after <paramref name="after"/>:
     /// served by the index on the campaign; a second closing finds none.
@@ -48,37 +46,16 @@ public static class CloseSelection
                     return Problems.Validation("campaign", FieldMessages.Required);
                 }
 
-                var marked = 0;
-                Guid? after = null;
-                while (true)
-                {
-                    IReadOnlyList<Guid> page;
-                    await using (var query = store.QuerySession())
+                // A page of candidates per transaction, not one each: a division may have shortlisted hundreds.
+                var marked = await PagedWork.RunAsync(store,
+                    async (query, after, token) => (await Undecided(query, request.Campaign, division, after?.Id)
+                        .Select(c => c.Id).Take(PagedWork.PageSize).ToListAsync(token)).Select(id => new DueItem(id, null)).ToList(),
+                    async (session, item, token) =>
                     {
-                        page = await Undecided(query, request.Campaign, division, after).Select(c => c.Id).Take(PageSize).ToListAsync(cancellationToken);
-                    }
-
-                    // A page of candidates per transaction, not one each: a division may have shortlisted hundreds.
-                    marked += await store.RetryAsync(async (session, token) =>
-                    {
-                        var recorded = 0;
-                        foreach (var id in page)
-                        {
-                            var stream = await session.ForWritingAsync<PoolCandidate>(id, token);
-                            recorded += (await stream.DecideAsync(candidate => PoolDecisions.Reject(candidate, division, user.SubjectOf(), clock.GetUtcNow()), token)).Events.Count;
-                        }
-
-                        await session.SaveChangesAsync(token);
-                        return recorded;
-                    }, cancellationToken);
-
-                    if (page.Count < PageSize)
-                    {
-                        break;
-                    }
-
-                    after = page[^1];
-                }
+                        var stream = await session.ForWritingAsync<PoolCandidate>(item.Id, token);
+                        return (await stream.DecideAsync(candidate => PoolDecisions.Reject(candidate, division, user.SubjectOf(), clock.GetUtcNow()), token)).Events.Count;
+                    },
+                    cancellationToken);
 
                 return TypedResults.Ok(new Closed(division, request.Campaign, marked));
             })

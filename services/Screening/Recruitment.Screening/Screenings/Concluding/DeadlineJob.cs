@@ -10,8 +10,6 @@ namespace Recruitment.Screening.Screenings.Concluding;
 public sealed class DeadlineJob(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<DeadlineJob> logger)
     : PeriodicJob(logger, configuration.GetValue("Screening:DeadlineJobInterval", TimeSpan.FromSeconds(30)))
 {
-    public const int BatchSize = 100;
-
     /// <summary>
     /// The screenings due at <paramref name="now"/>, after <paramref name="after"/>, oldest deadline first: served by
     /// the partial index on <see cref="Screening.ConclusionDueAt"/>, which holds only what is still to conclude.
@@ -27,42 +25,19 @@ public sealed class DeadlineJob(IDocumentStore store, TimeProvider clock, IConfi
         return due.OrderBy(s => s.ConclusionDueAt).ThenBy(s => s.Id);
     }
 
-    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    // One transaction per page, not per screening: on a deadline day thousands conclude at once.
+    public override Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var concluded = 0;
-        DueItem? after = null;
-        while (true)
-        {
-            IReadOnlyList<DueItem> page;
-            await using (var query = store.QuerySession())
+        return PagedWork.RunAsync(store,
+            async (query, after, token) => await Due(query, now, after).Select(s => new DueItem(s.Id, s.ConclusionDueAt)).Take(PagedWork.PageSize).ToListAsync(token),
+            async (session, item, token) =>
             {
-                page = await Due(query, now, after).Select(s => new DueItem(s.Id, s.ConclusionDueAt)).Take(BatchSize).ToListAsync(cancellationToken);
-            }
-
-            // One transaction per page, not per screening: on a deadline day thousands conclude at once. A write
-            // conflict (a message about one of them arriving meanwhile) decides the whole page again.
-            concluded += await store.RetryAsync(async (session, token) =>
-            {
-                var changed = 0;
-                foreach (var item in page)
-                {
-                    var stream = await session.ForWritingAsync<Screening>(item.Id, token);
-                    var before = stream.State?.ConcludedAt;
-                    await ScreeningWorkflow.ChangeAsync(session, stream, _ => Decision.Accept(), now, token);
-                    changed += stream.State?.ConcludedAt != before ? 1 : 0;
-                }
-
-                await session.SaveChangesAsync(token);
-                return changed;
-            }, cancellationToken);
-
-            if (page.Count < BatchSize)
-            {
-                return concluded;
-            }
-
-            after = page[^1];
-        }
+                var stream = await session.ForWritingAsync<Screening>(item.Id, token);
+                var before = stream.State?.ConcludedAt;
+                await ScreeningWorkflow.ChangeAsync(session, stream, _ => Decision.Accept(), now, token);
+                return stream.State?.ConcludedAt != before ? 1 : 0;
+            },
+            cancellationToken);
     }
 }

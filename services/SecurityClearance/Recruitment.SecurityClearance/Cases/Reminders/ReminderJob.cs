@@ -14,8 +14,6 @@ public sealed class ReminderJob(IDocumentStore store, TimeProvider clock, IConfi
     public const int FollowUpMonths = 6;
     public const int OverdueMonths = 8;
 
-    public const int BatchSize = 100;
-
     /// <summary>
     /// The cases with a reminder due at <paramref name="now"/>, after <paramref name="after"/>, longest due first:
     /// served by the partial index on <see cref="ClearanceCase.ReminderDueAt"/>, which holds only cases still to remind.
@@ -31,40 +29,17 @@ public sealed class ReminderJob(IDocumentStore store, TimeProvider clock, IConfi
         return due.OrderBy(c => c.ReminderDueAt).ThenBy(c => c.Id);
     }
 
-    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    public override Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var sent = 0;
-        DueItem? after = null;
-        while (true)
-        {
-            IReadOnlyList<DueItem> page;
-            await using (var query = store.QuerySession())
+        return PagedWork.RunAsync(store,
+            async (query, after, token) => await Due(query, now, after).Select(c => new DueItem(c.Id, c.ReminderDueAt)).Take(PagedWork.PageSize).ToListAsync(token),
+            async (session, item, token) =>
             {
-                page = await Due(query, now, after).Select(c => new DueItem(c.Id, c.ReminderDueAt)).Take(BatchSize).ToListAsync(cancellationToken);
-            }
-
-            // One transaction per page; a write conflict (an officer recording a status meanwhile) decides the page again.
-            sent += await store.RetryAsync(async (session, token) =>
-            {
-                var recorded = 0;
-                foreach (var item in page)
-                {
-                    var stream = await session.ForWritingAsync<ClearanceCase>(item.Id, token);
-                    recorded += (await stream.DecideAsync(@case => Decide(@case, now), token)).Events.Count;
-                }
-
-                await session.SaveChangesAsync(token);
-                return recorded;
-            }, cancellationToken);
-
-            if (page.Count < BatchSize)
-            {
-                return sent;
-            }
-
-            after = page[^1];
-        }
+                var stream = await session.ForWritingAsync<ClearanceCase>(item.Id, token);
+                return (await stream.DecideAsync(@case => Decide(@case, now), token)).Events.Count;
+            },
+            cancellationToken);
     }
 
     public static Decision Decide(ClearanceCase @case, DateTimeOffset now)
