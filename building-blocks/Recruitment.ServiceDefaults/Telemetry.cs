@@ -24,7 +24,7 @@ public static class Telemetry
 
                     // A path may name a person (/api/privacy/subjects/{email}/data): the span keeps the rest of it.
                     options.EnrichWithHttpRequest = (activity, request) =>
-                        activity.SetTag("url.path", Privacy.Redaction.Redact(Uri.UnescapeDataString(request.Path.Value ?? "")));
+                        activity.SetTag("url.path", Privacy.Redaction.RedactPath(request.Path.Value));
                 })
                 .AddHttpClientInstrumentation()
                 .AddSource(Sources))

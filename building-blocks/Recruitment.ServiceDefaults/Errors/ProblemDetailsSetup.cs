@@ -61,7 +61,7 @@ public static partial class ProblemDetailsSetup
                 return false;
             }
 
-            LogUnavailable(logger, Privacy.Redaction.Redact(Uri.UnescapeDataString(httpContext.Request.Path.Value ?? "")), Privacy.Redaction.Redact(exception.Message));
+            LogUnavailable(logger, Privacy.Redaction.RedactPath(httpContext.Request.Path.Value), Privacy.Redaction.Redact(exception.Message));
             await Problems.Of(ProblemCodes.Unavailable).ExecuteAsync(httpContext);
             return true;
         }

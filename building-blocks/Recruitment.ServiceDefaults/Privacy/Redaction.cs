@@ -12,6 +12,9 @@ public static partial class Redaction
 
     public static string Redact(string text) => EmailAddress().Replace(text, Email);
 
+    /// <summary>A request path as it is logged or traced: decoded (an address may arrive as %40), then redacted.</summary>
+    public static string RedactPath(string? path) => Redact(Uri.UnescapeDataString(path ?? ""));
+
     [GeneratedRegex(@"[^\s/<>""'(),;:@]+@[^\s/<>""'(),;:@]+", RegexOptions.CultureInvariant)]
     private static partial Regex EmailAddress();
 }

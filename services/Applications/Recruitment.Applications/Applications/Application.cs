@@ -85,9 +85,9 @@ public sealed record Application(
         ApplicantEmail = "",
         SubjectId = "",
         Form = Privacy.PersonalDataMasking.Erased(Form),
-        Documents = Documents.Select(d => d with { FileName = "", Sha256 = "" }).ToList(),
-        Notifications = Notifications.Select(n => n with { To = "", Subject = "", Body = "" }).ToList(),
-        Eligibility = Eligibility is { } e ? e with { Reasons = e.Reasons.Select(r => r with { MessageEn = "", MessageFr = "" }).ToList() } : null,
+        Documents = Documents.Select(Privacy.PersonalDataMasking.Erased).ToList(),
+        Notifications = Notifications.Select(Privacy.PersonalDataMasking.Erased).ToList(),
+        Eligibility = Eligibility is { } eligibility ? Privacy.PersonalDataMasking.Erased(eligibility) : null,
     };
 
     public Application Apply(ClearanceOpened opened) => this with { ClearanceId = opened.ClearanceId };

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Marten;
 using Recruitment.EventSourcing;
 
 namespace Recruitment.Applications.Campaigns;
@@ -13,6 +14,10 @@ public sealed record ApplicantCampaign(Guid Id, IReadOnlyList<CampaignSlot> Slot
     public const int MaxVacancies = 3;
 
     public static Guid StreamId(SubjectKeys keys, string applicantEmail, string campaign) => keys.StreamId("applicant-campaign", applicantEmail, campaign);
+
+    /// <summary>R4: a withdrawn application frees its slot, in the transaction that records the withdrawal.</summary>
+    public static void ReleaseSlot(IDocumentSession session, SubjectKeys keys, Applications.Application application) =>
+        session.Events.Append(StreamId(keys, application.ApplicantEmail, application.Campaign), new VacancySlotReleased(application.VacancyId, application.Id));
 
     /// <summary>R4. A withdrawn application frees its slot for another vacancy, but a vacancy is applied to once.</summary>
     public static Decision Decide(ApplicantCampaign? state, string campaign, string vacancyId, Guid applicationId)

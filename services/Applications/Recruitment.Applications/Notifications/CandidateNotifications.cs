@@ -30,8 +30,7 @@ public static class CandidateNotifications
 
     public static NotificationRecorded Ineligible(Application application, EligibilityReported outcome, DateTimeOffset now)
     {
-        var en = string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageEn} ({r.Rule})"));
-        var fr = string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageFr} ({r.Rule})"));
+        var (en, fr) = ReasonLines(outcome);
         return Render("application-ineligible", application.PreferredLanguage, application.ApplicantEmail, now,
             new($"Your application for vacancy {application.VacancyId}", $"Votre candidature pour l'offre {application.VacancyId}"),
             new(
@@ -55,8 +54,7 @@ public static class CandidateNotifications
 
     public static NotificationRecorded RemovedFromPool(Application application, EligibilityReported outcome, DateTimeOffset now)
     {
-        var en = string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageEn} ({r.Rule})"));
-        var fr = string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageFr} ({r.Rule})"));
+        var (en, fr) = ReasonLines(outcome);
         return Render("removed-from-pool", application.PreferredLanguage, application.ApplicantEmail, now,
             new($"Your application for vacancy {application.VacancyId}", $"Votre candidature pour l'offre {application.VacancyId}"),
             new(
@@ -149,6 +147,11 @@ public static class CandidateNotifications
             new($"Dear {application.Form.Applicant.GivenName},\n\nYour security clearance has been granted. We offer you an internship starting on {start}, with a monthly grant of EUR {grant}. Before you arrive:\n{string.Join("\n", offer.Checklist.Select(i => $"- {i.En}"))}\n\nPlease accept or decline the offer.\n\nNATO Internship Programme",
                 $"Bonjour {application.Form.Applicant.GivenName},\n\nVotre habilitation de sécurité a été accordée. Nous vous proposons un stage débutant le {start}, avec une allocation mensuelle de {grant} EUR. Avant votre arrivée :\n{string.Join("\n", offer.Checklist.Select(i => $"- {i.Fr}"))}\n\nVeuillez accepter ou refuser l'offre.\n\nProgramme de stages de l'OTAN"));
     }
+
+    /// <summary>Each rule not met, one line each, in both languages (R21).</summary>
+    private static (string En, string Fr) ReasonLines(EligibilityReported outcome) => (
+        string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageEn} ({r.Rule})")),
+        string.Join("\n", outcome.Reasons.Select(r => $"- {r.MessageFr} ({r.Rule})")));
 
     public static NotificationRecorded Render(string kind, string language, string to, DateTimeOffset at, Bilingual subject, Bilingual body) =>
         new(Guid.CreateVersion7(at), kind, language, to, subject.In(language), body.In(language), at);

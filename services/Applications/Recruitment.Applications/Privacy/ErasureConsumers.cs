@@ -16,7 +16,6 @@ namespace Recruitment.Applications.Privacy;
 /// </summary>
 public sealed class EraseApplicationsConsumer(IDocumentStore store, NpgsqlDataSource database, TimeProvider clock) : IdempotentConsumer<PersonalDataErasureRequested>(store, clock)
 {
-    private readonly IDocumentStore _store = store;
     private readonly TimeProvider _clock = clock;
 
     protected override async Task Handle(ConsumeContext<PersonalDataErasureRequested> context, IDocumentSession session)
@@ -24,7 +23,7 @@ public sealed class EraseApplicationsConsumer(IDocumentStore store, NpgsqlDataSo
         var m = context.Message;
         var ids = m.ApplicationIds.ToArray();
         await session.EraseStreamsAsync<Application>(ids, _clock.GetUtcNow(), context.CancellationToken);
-        await DocumentFiles.DeleteAsync(database, _store.Options.DatabaseSchemaName, ids, context.CancellationToken);
+        await DocumentFiles.DeleteAsync(database, session.DocumentStore.Options.DatabaseSchemaName, ids, context.CancellationToken);
         session.DeleteWhere<NotificationDelivery>(d => ids.Contains(d.ApplicationId));
         session.DeleteWhere<IdempotencyRecord>(r => ids.Contains(r.ApplicationId));
         await ErasureProgress.RecordAsync(session, m.ErasureId, ApplicationsModule.Name, _clock.GetUtcNow(), context.CancellationToken);

@@ -14,16 +14,22 @@ public static class PersonalDataMasking
     {
         options.Events.AddMaskingRuleForProtectedInformation<ApplicationSubmitted>(e => e with { ApplicantEmail = "", SubjectId = "", Form = Erased(e.Form) });
         options.Events.AddMaskingRuleForProtectedInformation<ApplicationEdited>(e => e with { Form = Erased(e.Form) });
-        options.Events.AddMaskingRuleForProtectedInformation<NotificationRecorded>(e => e with { To = "", Subject = "", Body = "" });
+        options.Events.AddMaskingRuleForProtectedInformation<NotificationRecorded>(Erased);
         options.Events.AddMaskingRuleForProtectedInformation<SubjectIdentified>(e => e with { SubjectId = "" });
-        options.Events.AddMaskingRuleForProtectedInformation<DocumentUploaded>(e => e with { FileName = "", Sha256 = "" });
+        options.Events.AddMaskingRuleForProtectedInformation<DocumentUploaded>(Erased);
         options.Events.AddMaskingRuleForProtectedInformation<InterestConfirmed>(e => e with { SubjectId = "", Nationalities = [] });
-        options.Events.AddMaskingRuleForProtectedInformation<EligibilityReported>(e => e with
-        {
-            // The rule and its code stay; the text may quote what HR wrote about the person's documents.
-            Reasons = e.Reasons.Select(r => r with { MessageEn = "", MessageFr = "" }).ToList(),
-        });
+        options.Events.AddMaskingRuleForProtectedInformation<EligibilityReported>(Erased);
     }
+
+    // Each of these serves twice: as the masking rule of the stored event, and in the aggregate's SubjectErased.
+
+    public static NotificationRecorded Erased(NotificationRecorded notification) => notification with { To = "", Subject = "", Body = "" };
+
+    public static DocumentUploaded Erased(DocumentUploaded document) => document with { FileName = "", Sha256 = "" };
+
+    /// <summary>The rule and its code stay; the text may quote what HR wrote about the person's documents.</summary>
+    public static EligibilityReported Erased(EligibilityReported eligibility) =>
+        eligibility with { Reasons = eligibility.Reasons.Select(r => r with { MessageEn = "", MessageFr = "" }).ToList() };
 
     /// <summary>The form without the person: education and languages stay as facts of the screening, names and words go.</summary>
     public static ApplicationForm Erased(ApplicationForm form) => form with

@@ -70,11 +70,20 @@ public static class RequestErasure
             foreach (var application in applications.Where(a => !a.IsWithdrawn))
             {
                 var vacancy = await session.LoadAsync<Vacancy>(Vacancy.StreamId(application.VacancyId), token);
-                if (vacancy is not null && application.CanChange(now, vacancy.DeadlineUtc).IsAccepted)
+                if (vacancy is null)
                 {
-                    var stream = await session.ForWritingAsync<Application>(application.Id, token);
-                    await stream.DecideAsync(state => state.IsWithdrawn ? Decision.Accept() : Decision.Accept(new ApplicationWithdrawn(now)), token);
-                    session.Events.Append(ApplicantCampaign.StreamId(keys, email, application.Campaign), new VacancySlotReleased(application.VacancyId, application.Id));
+                    continue;
+                }
+
+                // Decided on the stream's own state (the query above may be a moment old), without the message to the
+                // person that the applicant's own withdrawal sends: they are about to be forgotten.
+                var stream = await session.ForWritingAsync<Application>(application.Id, token);
+                var withdrawn = await stream.DecideAsync(state => state.CanChange(now, vacancy.DeadlineUtc).IsAccepted
+                    ? Decision.Accept(new ApplicationWithdrawn(now))
+                    : Decision.Accept(), token);
+                if (withdrawn.Events.Count > 0)
+                {
+                    ApplicantCampaign.ReleaseSlot(session, keys, stream.State!);
                 }
             }
 

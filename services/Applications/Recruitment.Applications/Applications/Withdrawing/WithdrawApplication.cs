@@ -27,8 +27,7 @@ public static class WithdrawApplication
                     changed => TypedResults.Ok(ApplicationView.From(changed, Languages.Of(http))),
                     cancellationToken,
                     // Same transaction: the slot is free exactly when the withdrawal is recorded.
-                    alongside: (application, session) => session.Events.Append(ApplicantCampaign.StreamId(keys, application.ApplicantEmail, application.Campaign),
-                        new VacancySlotReleased(application.VacancyId, application.Id)));
+                    alongside: (application, session) => ApplicantCampaign.ReleaseSlot(session, keys, application));
             })
             .ProducesProblems(ProblemCodes.NotFound, ProblemCodes.DeadlinePassed, ProblemCodes.InvalidTransition);
 }

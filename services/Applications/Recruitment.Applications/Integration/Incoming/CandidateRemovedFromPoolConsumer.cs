@@ -19,8 +19,7 @@ public sealed class CandidateRemovedFromPoolConsumer(IDocumentStore store, TimeP
     {
         var m = context.Message;
         var messageId = context.MessageId!.Value;
-        var reported = new EligibilityReported(false, m.Reasons.Select(r => new EligibilityReason(r.Rule, r.Code, r.MessageEn, r.MessageFr)).ToList(),
-            m.RuleSetVersion, Final: true, m.RemovedAt, messageId);
+        var reported = CandidateScreenedConsumer.Reported(false, m.Reasons, m.RuleSetVersion, final: true, m.RemovedAt, messageId);
         return PathSteps.RecordAsync(session, m.ApplicationId, messageId, "removed-from-pool", "screening", m.RemovedAt, ApplicationStatus.Ineligible,
             context.CancellationToken, new Dictionary<string, string> { ["ruleSetVersion"] = m.RuleSetVersion },
             application => [reported, CandidateNotifications.RemovedFromPool(application, reported, _clock.GetUtcNow())]);

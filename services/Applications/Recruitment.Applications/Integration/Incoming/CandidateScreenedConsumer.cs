@@ -26,8 +26,7 @@ public sealed class CandidateScreenedConsumer(IDocumentStore store, TimeProvider
         }
 
         var messageId = context.MessageId!.Value;
-        var reported = new EligibilityReported(m.Eligible, m.Reasons.Select(r => new EligibilityReason(r.Rule, r.Code, r.MessageEn, r.MessageFr)).ToList(),
-            m.RuleSetVersion, m.Final, m.AssessedAt, messageId);
+        var reported = Reported(m.Eligible, m.Reasons, m.RuleSetVersion, m.Final, m.AssessedAt, messageId);
         var status = m.Eligible switch { true => ApplicationStatus.Eligible, false => ApplicationStatus.Ineligible, null => ApplicationStatus.Submitted };
         await PathSteps.RecordAsync(session, m.ApplicationId, messageId, m.Final ? "screened-out" : "screened", "screening", m.AssessedAt, status,
             context.CancellationToken, new Dictionary<string, string> { ["ruleSetVersion"] = m.RuleSetVersion },
@@ -35,4 +34,8 @@ public sealed class CandidateScreenedConsumer(IDocumentStore store, TimeProvider
                 ? [reported, CandidateNotifications.Ineligible(application, reported, _clock.GetUtcNow())]
                 : [reported]);
     }
+
+    /// <summary>Screening's judgement as the candidate's stream keeps it, from a screening or a removal from the pool.</summary>
+    public static EligibilityReported Reported(bool? eligible, IEnumerable<ScreeningReason> reasons, string ruleSetVersion, bool final, DateTimeOffset at, Guid messageId) =>
+        new(eligible, reasons.Select(r => new EligibilityReason(r.Rule, r.Code, r.MessageEn, r.MessageFr)).ToList(), ruleSetVersion, final, at, messageId);
 }
