@@ -64,8 +64,9 @@ public sealed class CombinedApiDescription(IHttpClientFactory clients, IConfigur
     /// <summary>Where this process listens, as a loopback address (a wildcard host is not one to call).</summary>
     private Uri Self()
     {
-        var address = new Uri(server.Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1"));
-        return address.Host is "0.0.0.0" or "[::]" ? new UriBuilder(address) { Host = "127.0.0.1" }.Uri : address;
+        var listening = BindingAddress.Parse(server.Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var host = listening.Host is "+" or "*" or "0.0.0.0" or "[::]" ? "127.0.0.1" : listening.Host;
+        return new UriBuilder(listening.Scheme, host, listening.Port).Uri;
     }
 
     private string? Fresh() => _cached is { } cached && clock.GetUtcNow() - cached.At < Freshness ? cached.Json : null;
