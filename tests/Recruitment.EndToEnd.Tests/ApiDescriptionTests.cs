@@ -12,10 +12,7 @@ namespace Recruitment.EndToEnd.Tests;
 public sealed partial class ApiDescriptionTests(SystemFixture system)
 {
     /// <summary>Endpoints of the contract that belong to issues not yet built; each must leave this list when it is.</summary>
-    private static readonly Dictionary<string, string> NotYetBuilt = new()
-    {
-        ["GET /api/analytics/campaigns/{}"] = "issue 15",
-    };
+    private static readonly Dictionary<string, string> NotYetBuilt = [];
 
     [Fact]
     public async Task Every_endpoint_of_the_contract_is_in_the_combined_document()

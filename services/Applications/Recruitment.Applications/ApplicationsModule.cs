@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using MassTransit;
+using Recruitment.Applications.Analytics;
 using Recruitment.Applications.Applications;
 using Recruitment.Applications.Applications.Documents;
 using Recruitment.Applications.Applications.Editing;
@@ -29,12 +30,14 @@ public static class ApplicationsModule
         var marten = builder.AddEventStore(Name, options =>
         {
             options.Projections.Snapshot<Vacancy>(SnapshotLifecycle.Inline);
-            options.Schema.For<Vacancy>().Index(vacancy => vacancy.DeadlineUtc);
+            options.Schema.For<Vacancy>().Index(vacancy => vacancy.DeadlineUtc).Index(vacancy => vacancy.Campaign);
             options.Projections.Snapshot<Application>(SnapshotLifecycle.Inline);
             options.Projections.LiveStreamAggregation<ApplicantCampaign>();
             options.Projections.LiveStreamAggregation<Erasure>();
             options.Schema.For<Application>().Index(application => application.SubjectId).Index(application => application.Campaign);
             options.AddPersonalDataMasking();
+            options.Schema.For<CandidateJourney>();
+            options.Schema.For<VacancyFunnel>().Index(funnel => funnel.Campaign);
             options.Schema.For<IdempotencyRecord>().Identity(record => record.Id).Duplicate(record => record.At);
             options.AddDocumentTable();
             options.Schema.For<NotificationDelivery>().UseOptimisticConcurrency(true)
@@ -43,6 +46,7 @@ public static class ApplicationsModule
                 .Index(delivery => delivery.ApplicationId);
         }, OutboxMappings.Configure);
         marten.AddSubscriptionWithServices<NotificationDispatcher>(ServiceLifetime.Singleton);
+        marten.AddSubscriptionWithServices<CampaignAnalytics>(ServiceLifetime.Singleton);
 
         // A client retries a submission within minutes; a month is the window in which a key still means "this one".
         builder.Services.AddRetention<IdempotencyRecord>("IdempotencyKeys", TimeSpan.FromDays(30), cutoff => record => record.At < cutoff);
@@ -94,6 +98,9 @@ public static class ApplicationsModule
         privacy.MapReadErasure();
         app.MapGroup("/api/me").WithTags("Privacy").RequireRoles(Roles.Applicant).MapForgetMe();
         app.MapSubjectData();
+
+        // Where a campaign's candidates are and how long each stage takes: anonymous figures for HR.
+        app.MapGroup("/api/analytics").WithTags("Analytics").RequireRoles(Roles.Hr, Roles.Admin).MapReadCampaignAnalytics();
         return app;
     }
 }

@@ -37,6 +37,14 @@ public sealed class InterviewChangedConsumer(IDocumentStore store, TimeProvider 
     }
 }
 
+/// <summary>A scorecard was filed: the candidate was interviewed or tested. A step of the path; no news to the candidate.</summary>
+public sealed class CandidateAssessedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<CandidateAssessed>(store, clock)
+{
+    protected override Task Handle(ConsumeContext<CandidateAssessed> context, IDocumentSession session) =>
+        PathSteps.RecordAsync(session, context.Message.ApplicationId, context.MessageId!.Value, "assessed", "division-selection",
+            context.Message.At, status: null, context.CancellationToken, new Dictionary<string, string> { ["division"] = context.Message.Division });
+}
+
 public sealed class CandidateSelectedConsumer(IDocumentStore store, TimeProvider clock) : IdempotentConsumer<CandidateSelected>(store, clock)
 {
     private readonly TimeProvider _clock = clock;
