@@ -41,6 +41,7 @@ public sealed partial class DaemonWatchdog(
         foreach (var agent in daemon.CurrentAgents())
         {
             var name = agent.Name.Identity;
+            PipelineMetrics.RecordLag(store.Options.DatabaseSchemaName, name, highWater - agent.Position);
             var stalled = agent.Status == AgentStatus.Running && agent.Position < highWater
                 && _seen.TryGetValue(name, out var seen) && seen.Position == agent.Position && now - seen.Since > _stallAfter;
             // Stopped by an out-of-order progression, or paused by an error and not restarted: not coming back by itself.

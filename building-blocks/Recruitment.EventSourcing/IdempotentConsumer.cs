@@ -19,9 +19,23 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, TimePro
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
         var key = ProcessedMessage.KeyFor(GetType(), messageId);
 
+        try
+        {
+            await HandleOnceAsync(context, messageId, key);
+        }
+        catch (Exception exception)
+        {
+            PipelineMetrics.ConsumerFailures.Add(1, new KeyValuePair<string, object?>("consumer", GetType().Name),
+                new KeyValuePair<string, object?>("error.type", exception.GetType().Name));
+            throw;
+        }
+    }
+
+    private async Task HandleOnceAsync(ConsumeContext<TMessage> context, Guid messageId, string key) =>
         await store.RetryAsync(async (session, cancellationToken) =>
         {
-            session.CorrelationId = context.CorrelationId?.ToString() ?? Activity.Current?.TraceId.ToString();
+            // The trace id's own spelling (32 hex digits), as the first service wrote it: one correlation id across services.
+            session.CorrelationId = context.CorrelationId?.ToString("N") ?? Activity.Current?.TraceId.ToString();
             session.CausationId = messageId.ToString();
             if (await session.LoadAsync<ProcessedMessage>(key, cancellationToken) is not null)
             {
@@ -33,7 +47,6 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentStore store, TimePro
             await session.SaveChangesAsync(cancellationToken);
             return true;
         }, context.CancellationToken);
-    }
 
     /// <summary>Turns the message into local facts on <paramref name="session"/>; the base class saves them.</summary>
     protected abstract Task Handle(ConsumeContext<TMessage> context, IDocumentSession session);

@@ -6,7 +6,7 @@ namespace Recruitment.EndToEnd.Tests;
 /// The whole system in one test process: the four services and the gateway on real Kestrel ports, talking over a real
 /// RabbitMQ virtual host and a real PostgreSQL database of their own. One per test class.
 /// </summary>
-public sealed class SystemFixture : IAsyncLifetime
+public class SystemFixture : IAsyncLifetime
 {
     private readonly List<IAsyncDisposable> _hosts = [];
 
@@ -55,7 +55,12 @@ public sealed class SystemFixture : IAsyncLifetime
             ["Gateway:WritesPerMinutePerApplicant"] = WritesPerMinutePerApplicant.ToString(System.Globalization.CultureInfo.InvariantCulture),
             // Every test class polls this one gateway from one address: the per-address limit is not what they test.
             ["Gateway:PermitsPerMinutePerClient"] = "1000000",
-        })).Start();
+        }, Outside)).Start();
+    }
+
+    /// <summary>What lies outside the system, seen from the gateway's process (a trace collector): nothing by default.</summary>
+    protected virtual void Outside(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
     }
 
     /// <summary>Lower than the default (60), so that a test reaches it quickly; above what any other test writes.</summary>

@@ -3,6 +3,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
 using Recruitment.Applications.Applications;
+using Recruitment.EventSourcing;
 
 namespace Recruitment.Applications.Analytics;
 
@@ -75,8 +76,13 @@ public sealed class CampaignAnalytics : SubscriptionBase
                 funnels[id] = funnel = new VacancyFunnel { Id = id, Shape = ShapeVersion, Campaign = journey.Campaign, VacancyId = journey.VacancyId };
             }
 
+            var after = journey.Figures();
             funnel.Figures.Add(before, -1);
-            funnel.Figures.Add(journey.Figures());
+            funnel.Figures.Add(after);
+            foreach (var stage in after.Reached.Keys.Except(before.Reached.Keys))
+            {
+                PipelineMetrics.StageTransitions.Add(1, new KeyValuePair<string, object?>("stage", stage));
+            }
         }
 
         foreach (var funnel in funnels.Values)
