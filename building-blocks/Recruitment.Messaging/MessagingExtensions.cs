@@ -23,6 +23,11 @@ public static class MessagingExtensions
         var retry = builder.Configuration.GetSection(RetryOptions.Section).Get<RetryOptions>() ?? new RetryOptions();
         var partitioner = ApplicationPartitioning.Create(builder.Configuration.GetValue("Messaging:Partitions", 32));
 
+        // On a RabbitMQ cluster (deploy/k8s: three nodes), quorum queues replicate every message to a majority of nodes,
+        // so losing one node loses nothing. A queue keeps the type it was declared with, so a broker whose queues are
+        // classic (a single local node, an older deployment) keeps the default.
+        var quorumQueues = builder.Configuration.GetValue("Messaging:QuorumQueues", false);
+
         builder.Services.AddMassTransit(bus =>
         {
             // Queues are the service's own: "screening-application-submitted", not a name two services could share.
@@ -31,6 +36,11 @@ public static class MessagingExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
+                if (quorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
+
                 // Outermost, so that the retries of a message keep its application's turn.
                 endpoint.UseApplicationPartitioner(partitioner);
 

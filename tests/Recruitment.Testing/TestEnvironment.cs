@@ -57,6 +57,20 @@ public sealed class TestEnvironment : IAsyncDisposable
         return new TestEnvironment(servers, name, postgres, rabbit);
     }
 
+    /// <summary>The RabbitMQ management API, scoped to this environment's virtual host (null where the servers have none).</summary>
+    public async Task<System.Text.Json.JsonElement?> QueueAsync(string queue)
+    {
+        if (_servers.RabbitMqManagement is not { } management)
+        {
+            return null;
+        }
+
+        using var http = ManagementClient(management);
+        using var response = await http.GetAsync($"api/queues/{_name}/{Uri.EscapeDataString(queue)}");
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
