@@ -1,5 +1,7 @@
 # The gateway service. Build from the repository root: docker build -f deploy/gateway.Dockerfile .
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The dashboard's charting library comes from npm at build time (services/Gateway/Recruitment.Gateway/package.json).
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 # The patched distributed-lock package Marten needs is built from this repository first

@@ -57,6 +57,7 @@ public static class GatewayModule
     public static WebApplication MapGatewayModule(this WebApplication app)
     {
         CombinedApiDescription.Map(app);
+        Dashboard.Map(app);
         SubjectData.Map(app);
         app.MapScalarApiReference("/scalar", scalar => scalar
             .WithTitle("Recruitment API")

@@ -21,7 +21,22 @@ public static class ReadCampaignAnalytics
     /// <summary>Seconds from reaching <see cref="From"/> to reaching <see cref="To"/>, over the candidates who reached both.</summary>
     public sealed record TimeBetweenStages(string From, string To, int Candidates, double? MedianSeconds, double? P90Seconds);
 
-    public static void MapReadCampaignAnalytics(this RouteGroupBuilder analytics) =>
+    /// <summary>A campaign that has vacancies, newest first: what the dashboard offers to choose from.</summary>
+    public sealed record CampaignSummary(string Campaign, int Vacancies, DateTimeOffset LastDeadlineUtc);
+
+    public static void MapReadCampaignAnalytics(this RouteGroupBuilder analytics)
+    {
+        // Vacancies are a few dozen a year: grouping them is cheap, and no application is read.
+        analytics.MapGet("/campaigns", async Task<Ok<IReadOnlyList<CampaignSummary>>> (IQuerySession session, CancellationToken cancellationToken) =>
+        {
+            var vacancies = await session.Query<Vacancy>().Select(v => new { v.Campaign, v.DeadlineUtc }).ToListAsync(cancellationToken);
+            return TypedResults.Ok<IReadOnlyList<CampaignSummary>>(vacancies
+                .GroupBy(v => v.Campaign)
+                .Select(c => new CampaignSummary(c.Key, c.Count(), c.Max(v => v.DeadlineUtc)))
+                .OrderByDescending(c => c.LastDeadlineUtc).ThenBy(c => c.Campaign, StringComparer.Ordinal)
+                .ToList());
+        });
+
         analytics.MapGet("/campaigns/{campaign}", async Task<Results<Ok<Funnel>, Problem>> (string campaign, IQuerySession session, CancellationToken cancellationToken) =>
             {
                 var id = campaign.Trim().ToLowerInvariant();
@@ -51,6 +66,7 @@ public static class ReadCampaignAnalytics
                 return TypedResults.Ok(new Funnel(id, View(total), rows));
             })
             .ProducesProblems(ProblemCodes.NotFound);
+    }
 
     private static Figures View(FunnelFigures figures) => new(
         Enum.GetValues<Stage>().Select(stage => new StageCount(KebabCase.Of(stage), figures.Reached.GetValueOrDefault(KebabCase.Of(stage)))).ToList(),
