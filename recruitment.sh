@@ -150,7 +150,24 @@ supervise() { # name folder dll port [NAME=VALUE...]
 test_servers=""
 stop_test_servers() { [ -n "$test_servers" ] && { "$servers" stop "$test_servers"; rm -rf "$test_servers"; }; return 0; }
 
+# What the tests use besides .NET and the servers: the dashboard's browser test (Debian's Chromium, driven by
+# Playwright), the Kubernetes manifests' check (kubectl kustomize, then a Node.js validator) and the gateway's build
+# (npm brings its charting library).
+install_test_tools() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v kubectl >/dev/null 2>&1 || missing+=(kubernetes-client)
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing ${missing[*]} with apt" >&2
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
 run_tests() {
+  install_test_tools
   if [ -z "${RECRUITMENT_TEST_POSTGRES:-}" ] || [ -z "${RECRUITMENT_TEST_RABBITMQ:-}" ]; then
     if docker_engine; then
       echo "Docker engine found: the test fixtures start Testcontainers."
