@@ -77,8 +77,16 @@ up() {
   export Privacy__SubjectKey="${Privacy__SubjectKey:-$(cat "$data/subject-key")}"
   export ConnectionStrings__postgres="Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres"
   export ConnectionStrings__rabbitmq="amqp://guest:guest@127.0.0.1:$amqp_port/"
-  # RECRUITMENT_CLOCK=2025-06-10T09:00:00Z runs the system as if it were that instant (Development only).
-  [ -n "${RECRUITMENT_CLOCK:-}" ] && export Clock__Start="$RECRUITMENT_CLOCK"
+  # One clock for every process (Development only), kept in .data/clock as how far the system runs ahead of real time:
+  # RECRUITMENT_CLOCK=2025-06-10T09:00:00Z sets it to that instant; `./recruitment.sh demo` moves it forward while the
+  # system runs. Kept across runs, so that the stored facts are never in the system's future.
+  export Clock__File="$data/clock"
+  if [ -n "${RECRUITMENT_CLOCK:-}" ]; then
+    local shift sign=""
+    shift=$(( $(date -d "$RECRUITMENT_CLOCK" +%s) - $(date +%s) ))
+    [ "$shift" -lt 0 ] && sign=- && shift=$(( -shift ))
+    printf '%s%d.%02d:%02d:%02d\n' "$sign" $((shift / 86400)) $((shift % 86400 / 3600)) $((shift % 3600 / 60)) $((shift % 60)) >"$data/clock"
+  fi
   mkdir -p "$data/pids"
   # RECRUITMENT_NODES=2 runs two nodes of every service (the second on port + 10); the gateway balances over them and
   # HotCold lets one node of each lead the async work. Each node names itself to PostgreSQL (application_name).

@@ -34,10 +34,18 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    private static TimeProvider Clock(IHostApplicationBuilder builder) =>
-        builder.Environment.IsDevelopment() && builder.Configuration.GetValue<DateTimeOffset?>("Clock:Start") is { } start
-            ? new ShiftedTimeProvider(start)
-            : TimeProvider.System;
+    private static TimeProvider Clock(IHostApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment())
+        {
+            return TimeProvider.System;
+        }
+
+        var start = builder.Configuration.GetValue<DateTimeOffset?>("Clock:Start");
+        return builder.Configuration["Clock:File"] is { Length: > 0 } file
+            ? new DevelopmentClock(file, start is { } at ? at - TimeProvider.System.GetUtcNow() : TimeSpan.Zero)
+            : start is { } shifted ? new ShiftedTimeProvider(shifted) : TimeProvider.System;
+    }
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
