@@ -10,6 +10,8 @@
 #                           leading node are made to fail one at a time. Prints a table per fault.
 #   ./recruitment.sh bench  the one-hop baseline, submissions at several rates and at saturation, a deadline-day surge
 #                           and memory, on the system `up` runs (started if none is). Writes .data/bench/latest.json.
+#   ./recruitment.sh demo   on the system `up` runs, a whole campaign with hundreds of candidates, the clock moved by
+#                           months; prints the funnel and the dashboard's address (--candidates N).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 servers="$root/deploy/local/servers.sh"
@@ -274,6 +276,13 @@ case "${1:-}" in
     else
       long_run bench "$@"
     fi ;;
+  demo) shift
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:5000/health)" != 200 ]; then
+      echo "The demo plays on a running system: start ./recruitment.sh up in another terminal, then run the demo again." >&2
+      exit 1
+    fi
+    dotnet build "$root/tests/Recruitment.Load" -c Release -nologo -v:q >/dev/null
+    load_tool demo --clock "$data/clock" "$@" ;;
   test) shift; run_tests "$@" ;;
-  *) sed -n '2,10p' "$0"; exit 2 ;;
+  *) sed -n '2,12p' "$0"; exit 2 ;;
 esac

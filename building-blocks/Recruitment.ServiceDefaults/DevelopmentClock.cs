@@ -32,6 +32,13 @@ public sealed class DevelopmentClock : TimeProvider, IDisposable
         File.Move(file + ".tmp", file, overwrite: true);
     }
 
+    /// <summary>What time the processes reading <paramref name="file"/> think it is.</summary>
+    public static DateTimeOffset Now(string file)
+    {
+        using var clock = new DevelopmentClock(file, TimeSpan.Zero);
+        return clock.GetUtcNow();
+    }
+
     public void Dispose() => _timer.Dispose();
 
     private void MoveForward()

@@ -5,7 +5,8 @@ namespace Recruitment.Load;
 /// <summary>The command line: what to run, against which gateway and servers, at what rates and for how long.</summary>
 public sealed record LoadOptions(
     string Command, Uri Gateway, string Postgres, Uri RabbitMq, double Rate, TimeSpan Duration, TimeSpan Drain, IReadOnlyList<Fault> Faults,
-    IReadOnlyList<double> Rates, double Saturation, double PhaseSeconds, double WarmUpSeconds, int SurgeSize, long Stored, int OneHopMessages, string PidDirectory, string Output)
+    IReadOnlyList<double> Rates, double Saturation, double PhaseSeconds, double WarmUpSeconds, int SurgeSize, long Stored, int OneHopMessages, string PidDirectory, string Output,
+    string ClockFile, int Candidates)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -36,6 +37,8 @@ public sealed record LoadOptions(
             (long)Number("--stored", "0"),
             (int)Number("--one-hop", "5000"),
             Value("--pids", ".data/pids"),
-            Value("--output", ".data/bench"));
+            Value("--output", ".data/bench"),
+            Value("--clock", ".data/clock"),
+            (int)Number("--candidates", "300"));
     }
 }

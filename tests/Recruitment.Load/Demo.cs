@@ -1,0 +1,396 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Recruitment.ServiceDefaults;
+
+namespace Recruitment.Load;
+
+/// <summary>
+/// ./recruitment.sh demo: a whole campaign played through the gateway of a running Development system, moving its
+/// shared clock (.data/clock) forward as the months pass — vacancies published, candidates applying (some ineligible,
+/// some withdrawing), HR checking documents, the deadline passing, divisions shortlisting, interviewing, assessing and
+/// selecting, officers granting and denying clearances, offers made and answered. It ends with the campaign's funnel
+/// beside what the demo itself did, and the dashboard's address.
+/// </summary>
+public sealed class Demo(HttpClient http, string clockFile, int candidates)
+{
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    private static readonly string[] Divisions = ["OPS", "PASP", "JFC"];
+
+    private readonly DemoClient _api = new(http);
+    private readonly Dictionary<string, int> _did = [];
+    private readonly Dictionary<Guid, string> _emails = [];
+    private readonly Random _random = new(2025);
+
+    private enum Profile { Eligible, TooYoung, NotNato, NoLanguage }
+
+    private sealed record Candidate(int Number, string Email, string Vacancy, Profile Profile)
+    {
+        public Guid Id { get; set; }
+    }
+
+    public static async Task<int> RunAsync(LoadOptions options)
+    {
+        using var http = new HttpClient { BaseAddress = options.Gateway, Timeout = TimeSpan.FromSeconds(60) };
+        try
+        {
+            await new Demo(http, options.ClockFile, options.Candidates).PlayAsync(options.Gateway);
+            return 0;
+        }
+        catch (InvalidOperationException exception)
+        {
+            Console.Error.WriteLine($"\nThe demo stopped: {exception.Message}");
+            return 1;
+        }
+    }
+
+    private async Task PlayAsync(Uri gateway)
+    {
+        var start = DevelopmentClock.Now(clockFile);
+        var deadlineUtc = RoundToMinute(start.AddDays(14));
+        var campaign = $"{TimeZoneInfo.ConvertTime(deadlineUtc, Brussels).Year}-demo{start:MMddHHmm}";
+        var hr = await _api.TokenAsync("hr", "hr@recruitment.example");
+        Console.WriteLine($"Campaign {campaign}: the system's clock reads {start:yyyy-MM-dd HH:mm} UTC; the deadline is {deadlineUtc:yyyy-MM-dd HH:mm} UTC.");
+
+        var vacancies = await PublishAsync(hr, campaign, deadlineUtc);
+        var applied = await ApplyAsync(vacancies);
+        await CheckDocumentsAsync(hr, applied);
+        var withdrawn = await WithdrawAsync(applied);
+
+        MoveClock(deadlineUtc.AddHours(1), "the deadline passes");
+        var pool = await PoolAsync(campaign, Count("eligible") - withdrawn);
+        var selected = await SelectAsync(pool, deadlineUtc);
+
+        MoveClock(deadlineUtc.AddDays(12), "the selected confirm their interest");
+        var cases = await ConfirmInterestAsync(selected);
+        var requestedAt = deadlineUtc.AddDays(12);
+        MoveClock(requestedAt.AddMonths(9), "nine months later: the authorities answer");
+        var offered = await ClearancesAsync(cases, requestedAt);
+        MoveClock(requestedAt.AddMonths(9).AddDays(3), "the candidates answer their offers");
+        await AnswerOffersAsync(offered);
+
+        await PrintFunnelAsync(hr, campaign);
+        Console.WriteLine($"\nThe dashboard: {new Uri(gateway, $"/dashboard?campaign={campaign}")} (sign in with a development token as hr).");
+    }
+
+    private async Task<List<string>> PublishAsync(string hr, string campaign, DateTimeOffset deadlineUtc)
+    {
+        var local = TimeZoneInfo.ConvertTime(deadlineUtc, Brussels);
+        var progress = new Progress("publishing vacancies", Divisions.Length);
+        var ids = new List<string>();
+        foreach (var division in Divisions)
+        {
+            var id = $"d{deadlineUtc:MMddHHmm}{division}".ToLowerInvariant();
+            await _api.PostAsync(hr, "/api/vacancies", new
+            {
+                id, campaign, title = $"Intern, {division} ({campaign})", divisionCode = division,
+                deadline = local.ToString("yyyy-MM-ddTHH:mm:00", CultureInfo.InvariantCulture), clearanceLevel = "NS", monthlyGrantEur = 1286.09m,
+                intakes = new[] { $"{local.Year + 1}-03", $"{local.Year + 1}-09" },
+            });
+            ids.Add(id);
+            progress.Advance();
+        }
+
+        progress.Done();
+        return ids;
+    }
+
+    private async Task<List<Candidate>> ApplyAsync(List<string> vacancies)
+    {
+        // Most are eligible; some are too young (R6), from outside NATO (R7) or without English or French (R9).
+        var run = Guid.NewGuid().ToString("N")[..6];
+        var people = Enumerable.Range(1, candidates).Select(n => new Candidate(n, $"candidate{n}.{run}@example.org",
+            vacancies[n % vacancies.Count], (n % 20) switch { 0 or 7 => Profile.TooYoung, 3 => Profile.NotNato, 11 => Profile.NoLanguage, _ => Profile.Eligible })).ToList();
+        var progress = new Progress("candidates apply", people.Count);
+        await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (person, _) =>
+        {
+            var token = await _api.TokenAsync("applicant", person.Email);
+            var body = new
+            {
+                vacancyId = person.Vacancy,
+                applicant = new
+                {
+                    givenName = GivenNames[person.Number % GivenNames.Length], familyName = FamilyNames[person.Number % FamilyNames.Length],
+                    dateOfBirth = person.Profile == Profile.TooYoung ? "2010-05-01" : $"{2000 + person.Number % 5}-0{1 + person.Number % 9}-15",
+                    nationalities = new[] { person.Profile == Profile.NotNato ? "CH" : Nations[person.Number % Nations.Length] },
+                    preferredLanguage = person.Number % 3 == 0 ? "fr" : "en",
+                },
+                education = new { status = "enrolled", level = person.Number % 4 == 0 ? "master" : "bachelor", yearsCompleted = 2 + person.Number % 3 },
+                languages = person.Profile == Profile.NoLanguage
+                    ? new { english = "elementary", french = "none" }
+                    : new { english = person.Number % 5 == 0 ? "working" : "proficient", french = person.Number % 2 == 0 ? "working" : "elementary" },
+                desirable = new { relevantDegree = person.Number % 2 == 0, advancedItTools = person.Number % 3 == 0, internationalExperience = person.Number % 7 == 0 },
+                motivation = "I would like to contribute to the Alliance's work.",
+                references = Array.Empty<object>(),
+                accommodationRequested = person.Number % 25 == 0,
+            };
+            var created = await _api.PostAsync(token, "/api/applications", body, HttpStatusCode.Created);
+            person.Id = created.GetProperty("applicationId").GetGuid();
+            lock (_emails)
+            {
+                _emails[person.Id] = person.Email;
+            }
+
+            progress.Advance();
+        });
+        progress.Done();
+        Did("submitted", people.Count);
+        return people;
+    }
+
+    /// <summary>HR checks every candidate's documents (R10); one in fifteen is rejected.</summary>
+    private async Task CheckDocumentsAsync(string hr, List<Candidate> people)
+    {
+        var progress = new Progress("HR checks the documents", people.Count);
+        await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (person, _) =>
+        {
+            await Until(() => _api.ExistsAsync(hr, $"/api/screening/applications/{person.Id}"), $"the screening of {person.Id}");
+            var verified = person.Number % 15 != 5;
+            await _api.PostAsync(hr, $"/api/screening/applications/{person.Id}/documents", new { verified });
+            progress.Advance();
+        });
+        progress.Done();
+        foreach (var person in people)
+        {
+            var rule = person.Profile switch { Profile.TooYoung => "R6", Profile.NotNato => "R7", Profile.NoLanguage => "R9", _ => person.Number % 15 == 5 ? "R10" : null };
+            Did(rule is null ? "eligible" : "ineligible");
+            if (rule is not null)
+            {
+                Did($"ineligible {rule}");
+            }
+        }
+    }
+
+    private async Task<int> WithdrawAsync(List<Candidate> people)
+    {
+        var leaving = people.Where(p => p.Profile == Profile.Eligible && p.Number % 15 != 5 && p.Number % 23 == 1).ToList();
+        var progress = new Progress("some withdraw before the deadline", leaving.Count);
+        foreach (var person in leaving)
+        {
+            await _api.PostAsync(await _api.TokenAsync("applicant", person.Email), $"/api/applications/{person.Id}/withdraw", new { });
+            progress.Advance();
+        }
+
+        progress.Done();
+        Did("withdrawn", leaving.Count);
+        return leaving.Count;
+    }
+
+    private async Task<List<Guid>> PoolAsync(string campaign, int expected)
+    {
+        var staff = await _api.TokenAsync("division", "staff@ops.example.org", "OPS");
+        var progress = new Progress("the eligible reach the divisions' pool", expected);
+        List<Guid> pool = [];
+        await Until(async () =>
+        {
+            pool = (await _api.GetAsync(staff, $"/api/divisions/OPS/pool?campaign={campaign}&limit=500")).EnumerateArray()
+                .Select(c => c.GetProperty("applicationId").GetGuid()).ToList();
+            progress.Set(pool.Count);
+            return pool.Count >= expected;
+        }, "the eligible candidates to reach the pool", TimeSpan.FromMinutes(3));
+        progress.Done();
+        Did("forwarded", pool.Count);
+        return pool;
+    }
+
+    /// <summary>Each division shortlists its slice of the pool, interviews ten, assesses them and selects its three best.</summary>
+    private async Task<List<Guid>> SelectAsync(List<Guid> pool, DateTimeOffset deadlineUtc)
+    {
+        var selected = new List<Guid>();
+        var progress = new Progress("divisions shortlist, interview, assess, select", Divisions.Length);
+        for (var d = 0; d < Divisions.Length; d++)
+        {
+            var division = Divisions[d];
+            var staff = await _api.TokenAsync("division", $"staff@{division.ToLowerInvariant()}.example.org", division);
+            var shortlist = pool.Skip(d * 15).Take(15).ToList();
+            foreach (var id in shortlist)
+            {
+                await _api.PostAsync(staff, $"/api/divisions/{division}/shortlist", new { applicationId = id });
+            }
+
+            var interviewed = shortlist.Take(10).ToList();
+            var totals = new Dictionary<Guid, int>();
+            foreach (var id in interviewed)
+            {
+                await _api.PostAsync(staff, $"/api/divisions/{division}/interviews", new { applicationId = id, kind = "face-to-face", at = deadlineUtc.AddDays(7).ToString("O", CultureInfo.InvariantCulture) });
+                var ratings = Competencies.ToDictionary(c => c, _ => _random.Next(2, 6));
+                await _api.PostAsync(staff, $"/api/divisions/{division}/assessments", new { applicationId = id, ratings });
+                totals[id] = ratings.Values.Sum();
+            }
+
+            foreach (var id in shortlist)
+            {
+                var best = interviewed.OrderByDescending(i => totals[i]).Take(3).Contains(id);
+                await _api.PostAsync(staff, $"/api/divisions/{division}/decisions", new { applicationId = id, decision = best ? "selected" : "not-selected" });
+                if (best)
+                {
+                    selected.Add(id);
+                }
+            }
+
+            Did("shortlisted", shortlist.Count);
+            Did("interviewed", interviewed.Count);
+            progress.Advance();
+        }
+
+        progress.Done();
+        Did("selected", selected.Count);
+        return selected;
+    }
+
+    private async Task<List<(Guid Application, Guid Clearance)>> ConfirmInterestAsync(List<Guid> selected)
+    {
+        var hr = await _api.TokenAsync("hr", "hr@recruitment.example");
+        var progress = new Progress("the selected confirm, clearances are requested", selected.Count);
+        var cases = new List<(Guid, Guid)>();
+        foreach (var id in selected)
+        {
+            var email = EmailOf(id);
+            await Until(async () => (await _api.GetAsync(hr, $"/api/applications/{id}")).GetProperty("status").GetString() == "selected", "the selection");
+            await _api.PostAsync(await _api.TokenAsync("applicant", email), $"/api/applications/{id}/confirm-interest", new { });
+            JsonElement application = default;
+            await Until(async () => (application = await _api.GetAsync(hr, $"/api/applications/{id}")).GetProperty("clearanceId").ValueKind == JsonValueKind.String,
+                "the clearance request");
+            cases.Add((id, application.GetProperty("clearanceId").GetGuid()));
+            progress.Advance();
+        }
+
+        progress.Done();
+        Did("interest-confirmed", cases.Count);
+        Did("clearance-requested", cases.Count);
+        return cases;
+    }
+
+    /// <summary>Most clearances are granted after seven months, one is denied, and the last two are still open: overdue (R18).</summary>
+    private async Task<List<Guid>> ClearancesAsync(List<(Guid Application, Guid Clearance)> cases, DateTimeOffset requestedAt)
+    {
+        var officer = await _api.TokenAsync("clearance-officer", "officer@recruitment.example");
+        var progress = new Progress("officers record the authorities' answers", cases.Count);
+        var granted = new List<Guid>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var (application, clearance) = cases[i];
+            var on = (i == cases.Count - 3 ? requestedAt.AddMonths(8) : requestedAt.AddMonths(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            object? status = i < cases.Count - 3 ? new { status = "granted", on, validUntil = requestedAt.AddYears(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+                : i == cases.Count - 3 ? new { status = "denied", on }
+                : i == cases.Count - 2 ? new { status = "in-progress", on = requestedAt.AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+                : null;
+            if (status is not null)
+            {
+                await _api.PostAsync(officer, $"/api/clearances/{clearance}/status", status);
+            }
+
+            if (i < cases.Count - 3)
+            {
+                granted.Add(application);
+            }
+
+            progress.Advance();
+        }
+
+        progress.Done();
+        Did("clearance-granted", granted.Count);
+        Did("clearance-denied", Math.Min(1, cases.Count));
+        Did("clearance-overdue", Math.Min(2, cases.Count));
+        return granted;
+    }
+
+    private async Task AnswerOffersAsync(List<Guid> offered)
+    {
+        var hr = await _api.TokenAsync("hr", "hr@recruitment.example");
+        var progress = new Progress("offers are made and answered", offered.Count);
+        for (var i = 0; i < offered.Count; i++)
+        {
+            var id = offered[i];
+            await Until(async () => (await _api.GetAsync(hr, $"/api/applications/{id}")).GetProperty("offer").ValueKind == JsonValueKind.Object, "the final offer");
+            var answer = i == 0 ? "decline" : "accept";
+            await _api.PostAsync(await _api.TokenAsync("applicant", EmailOf(id)), $"/api/applications/{id}/offer/{answer}", new { });
+            Did(i == 0 ? "offer-declined" : "offer-accepted");
+            progress.Advance();
+        }
+
+        progress.Done();
+        Did("offered", offered.Count);
+    }
+
+    private async Task PrintFunnelAsync(string hr, string campaign)
+    {
+        JsonElement funnel = default;
+        await Until(async () =>
+        {
+            funnel = await _api.GetAsync(hr, $"/api/analytics/campaigns/{campaign}");
+            return Stage(funnel, "offer-accepted") == Count("offer-accepted") && Stage(funnel, "offer-declined") == Count("offer-declined");
+        }, "the funnel to count the answers");
+
+        var total = funnel.GetProperty("total");
+        Console.WriteLine($"\nThe funnel of {campaign} (GET /api/analytics/campaigns/{campaign}), beside what the demo did:\n");
+        Console.WriteLine($"  {"stage",-22} {"funnel",7} {"demo",7}");
+        foreach (var stage in total.GetProperty("stages").EnumerateArray())
+        {
+            var name = stage.GetProperty("stage").GetString()!;
+            var did = _did.TryGetValue(name, out var n) ? n.ToString(CultureInfo.InvariantCulture) : "";
+            Console.WriteLine($"  {name,-22} {stage.GetProperty("candidates").GetInt32(),7} {did,7}");
+        }
+
+        foreach (var rule in total.GetProperty("ineligibleByRule").EnumerateObject())
+        {
+            Console.WriteLine($"  {"ineligible " + rule.Name,-22} {rule.Value.GetInt32(),7} {_did.GetValueOrDefault($"ineligible {rule.Name}"),7}");
+        }
+
+        Console.WriteLine($"\n  {"from → to",-44} {"median",12} {"90th pct.",12}");
+        foreach (var time in total.GetProperty("times").EnumerateArray().Where(t => t.GetProperty("candidates").GetInt32() > 0))
+        {
+            Console.WriteLine($"  {time.GetProperty("from").GetString() + " → " + time.GetProperty("to").GetString(),-44} {Days(time.GetProperty("medianSeconds")),12} {Days(time.GetProperty("p90Seconds")),12}");
+        }
+
+        Console.WriteLine("\n  (clearance-overdue counts the open cases once Security-Clearance's reminder job has run: within Clearance__ReminderJobInterval, 5 min.)");
+    }
+
+    private void MoveClock(DateTimeOffset to, string what)
+    {
+        DevelopmentClock.MoveTo(clockFile, to);
+        Console.WriteLine($"  clock → {to:yyyy-MM-dd HH:mm} UTC: {what}");
+    }
+
+    private string EmailOf(Guid application) => _emails[application];
+
+    private void Did(string what, int count = 1)
+    {
+        lock (_did)
+        {
+            _did[what] = _did.GetValueOrDefault(what) + count;
+        }
+    }
+
+    private int Count(string what) => _did.GetValueOrDefault(what);
+
+    private static int Stage(JsonElement funnel, string stage) =>
+        funnel.GetProperty("total").GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == stage).GetProperty("candidates").GetInt32();
+
+    private static string Days(JsonElement seconds) =>
+        seconds.ValueKind == JsonValueKind.Number ? $"{seconds.GetDouble() / 86400:0.0} d" : "—";
+
+    private static async Task Until(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"gave up waiting for {what}.");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    private static DateTimeOffset RoundToMinute(DateTimeOffset at) => new(at.Year, at.Month, at.Day, at.Hour, at.Minute, 0, TimeSpan.Zero);
+
+    /// <summary>R14's nine competencies, as the scorecard names them.</summary>
+    private static readonly string[] Competencies =
+        ["achievement", "analyticalThinking", "clarityAndAccuracy", "customerServiceOrientation", "empathy", "flexibility", "initiative", "organizationalAwareness", "teamwork"];
+
+    private static readonly string[] Nations = ["FR", "DE", "IT", "ES", "PL", "NL", "BE", "TR", "US", "CA", "PT", "RO", "FI", "SE", "NO", "GR"];
+    private static readonly string[] GivenNames = ["Ada", "Grace", "Alan", "Marie", "Niels", "Lise", "Emmy", "Kurt", "Rosalind", "Enrico", "Hedy", "Tim"];
+    private static readonly string[] FamilyNames = ["Lovelace", "Hopper", "Turing", "Curie", "Bohr", "Meitner", "Noether", "Gödel", "Franklin", "Fermi", "Lamarr", "Berners-Lee"];
+}
