@@ -48,7 +48,7 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
     {
         var start = DevelopmentClock.Now(clockFile);
         var deadlineUtc = RoundToMinute(start.AddDays(14));
-        var campaign = $"{TimeZoneInfo.ConvertTime(deadlineUtc, Brussels).Year}-demo{start:MMddHHmm}";
+        var campaign = $"{TimeZoneInfo.ConvertTime(deadlineUtc, Brussels).Year}-demo{start:MMddHHmmss}";
         var hr = await _api.TokenAsync("hr", "hr@recruitment.example");
         Console.WriteLine($"Campaign {campaign}: the system's clock reads {start:yyyy-MM-dd HH:mm} UTC; the deadline is {deadlineUtc:yyyy-MM-dd HH:mm} UTC.");
 
@@ -57,16 +57,16 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         await CheckDocumentsAsync(hr, applied);
         var withdrawn = await WithdrawAsync(applied);
 
-        MoveClock(deadlineUtc.AddHours(1), "the deadline passes");
+        await MoveClock(clockFile, deadlineUtc.AddHours(1), "the deadline passes");
         var pool = await PoolAsync(campaign, Count("eligible") - withdrawn);
         var selected = await SelectAsync(pool, deadlineUtc);
 
-        MoveClock(deadlineUtc.AddDays(12), "the selected confirm their interest");
+        var requestedAt = deadlineUtc.AddDays(15);
+        await MoveClock(clockFile, requestedAt, "the selected confirm their interest");
         var cases = await ConfirmInterestAsync(selected);
-        var requestedAt = deadlineUtc.AddDays(12);
-        MoveClock(requestedAt.AddMonths(9), "nine months later: the authorities answer");
+        await MoveClock(clockFile, requestedAt.AddMonths(9), "nine months later: the authorities answer");
         var offered = await ClearancesAsync(cases, requestedAt);
-        MoveClock(requestedAt.AddMonths(9).AddDays(3), "the candidates answer their offers");
+        await MoveClock(clockFile, requestedAt.AddMonths(9).AddDays(3), "the candidates answer their offers");
         await AnswerOffersAsync(offered);
 
         await PrintFunnelAsync(hr, campaign);
@@ -80,7 +80,7 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         var ids = new List<string>();
         foreach (var division in Divisions)
         {
-            var id = $"d{deadlineUtc:MMddHHmm}{division}".ToLowerInvariant();
+            var id = $"d{campaign[^10..]}{division}".ToLowerInvariant();
             await _api.PostAsync(hr, "/api/vacancies", new
             {
                 id, campaign, title = $"Intern, {division} ({campaign})", divisionCode = division,
@@ -118,7 +118,9 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
                 education = new { status = "enrolled", level = person.Number % 4 == 0 ? "master" : "bachelor", yearsCompleted = 2 + person.Number % 3 },
                 languages = person.Profile == Profile.NoLanguage
                     ? new { english = "elementary", french = "none" }
-                    : new { english = person.Number % 5 == 0 ? "working" : "proficient", french = person.Number % 2 == 0 ? "working" : "elementary" },
+                    : person.Number % 5 == 0
+                        ? new { english = "working", french = "proficient" }
+                        : new { english = "proficient", french = person.Number % 2 == 0 ? "working" : "elementary" },
                 desirable = new { relevantDegree = person.Number % 2 == 0, advancedItTools = person.Number % 3 == 0, internationalExperience = person.Number % 7 == 0 },
                 motivation = "I would like to contribute to the Alliance's work.",
                 references = Array.Empty<object>(),
@@ -146,7 +148,8 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         {
             await Until(() => _api.ExistsAsync(hr, $"/api/screening/applications/{person.Id}"), $"the screening of {person.Id}");
             var verified = person.Number % 15 != 5;
-            await _api.PostAsync(hr, $"/api/screening/applications/{person.Id}/documents", new { verified });
+            await _api.PostAsync(hr, $"/api/screening/applications/{person.Id}/documents",
+                verified ? new { verified, reason = (string?)null } : new { verified, reason = (string?)"No proof of ongoing studies with dates (R10)." });
             progress.Advance();
         });
         progress.Done();
@@ -193,50 +196,75 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         return pool;
     }
 
-    /// <summary>Each division shortlists its slice of the pool, interviews ten, assesses them and selects its three best.</summary>
+    /// <summary>
+    /// Each division shortlists its slice of the pool three days after the deadline and invites ten to an interview a
+    /// week later, files a scorecard for each (R14) and two days after that selects its three best.
+    /// </summary>
     private async Task<List<Guid>> SelectAsync(List<Guid> pool, DateTimeOffset deadlineUtc)
     {
-        var selected = new List<Guid>();
-        var progress = new Progress("divisions shortlist, interview, assess, select", Divisions.Length);
-        for (var d = 0; d < Divisions.Length; d++)
+        var interviewAt = deadlineUtc.AddDays(10);
+        var shortlists = Divisions.Select((division, d) => (Division: division, Shortlist: pool.Skip(d * 15).Take(15).ToList())).ToList();
+        await MoveClock(clockFile, deadlineUtc.AddDays(3), "the divisions shortlist and invite to interviews");
+        var progress = new Progress("shortlists and invitations", shortlists.Sum(s => s.Shortlist.Count));
+        foreach (var (division, shortlist) in shortlists)
         {
-            var division = Divisions[d];
-            var staff = await _api.TokenAsync("division", $"staff@{division.ToLowerInvariant()}.example.org", division);
-            var shortlist = pool.Skip(d * 15).Take(15).ToList();
+            var staff = await StaffAsync(division);
             foreach (var id in shortlist)
             {
                 await _api.PostAsync(staff, $"/api/divisions/{division}/shortlist", new { applicationId = id });
-            }
-
-            var interviewed = shortlist.Take(10).ToList();
-            var totals = new Dictionary<Guid, int>();
-            foreach (var id in interviewed)
-            {
-                await _api.PostAsync(staff, $"/api/divisions/{division}/interviews", new { applicationId = id, kind = "face-to-face", at = deadlineUtc.AddDays(7).ToString("O", CultureInfo.InvariantCulture) });
-                var ratings = Competencies.ToDictionary(c => c, _ => _random.Next(2, 6));
-                await _api.PostAsync(staff, $"/api/divisions/{division}/assessments", new { applicationId = id, ratings });
-                totals[id] = ratings.Values.Sum();
-            }
-
-            foreach (var id in shortlist)
-            {
-                var best = interviewed.OrderByDescending(i => totals[i]).Take(3).Contains(id);
-                await _api.PostAsync(staff, $"/api/divisions/{division}/decisions", new { applicationId = id, decision = best ? "selected" : "not-selected" });
-                if (best)
+                if (shortlist.IndexOf(id) < 10)
                 {
-                    selected.Add(id);
+                    await _api.PostAsync(staff, $"/api/divisions/{division}/interviews",
+                        new { applicationId = id, kind = "face-to-face", at = interviewAt.ToString("O", CultureInfo.InvariantCulture) });
                 }
+
+                progress.Advance();
             }
 
             Did("shortlisted", shortlist.Count);
-            Did("interviewed", interviewed.Count);
-            progress.Advance();
+        }
+
+        progress.Done();
+        await MoveClock(clockFile, interviewAt.AddHours(2), "interviews are held and assessed");
+        var totals = new Dictionary<Guid, int>();
+        progress = new Progress("scorecards", shortlists.Sum(s => Math.Min(10, s.Shortlist.Count)));
+        foreach (var (division, shortlist) in shortlists)
+        {
+            var staff = await StaffAsync(division);
+            foreach (var id in shortlist.Take(10))
+            {
+                var ratings = Competencies.ToDictionary(c => c, _ => _random.Next(2, 6));
+                await _api.PostAsync(staff, $"/api/divisions/{division}/assessments", new { applicationId = id, ratings });
+                totals[id] = ratings.Values.Sum();
+                progress.Advance();
+            }
+
+            Did("interviewed", Math.Min(10, shortlist.Count));
+        }
+
+        progress.Done();
+        await MoveClock(clockFile, interviewAt.AddDays(2), "the divisions select");
+        var selected = new List<Guid>();
+        progress = new Progress("selections", shortlists.Sum(s => s.Shortlist.Count));
+        foreach (var (division, shortlist) in shortlists)
+        {
+            var staff = await StaffAsync(division);
+            var best = shortlist.Take(10).OrderByDescending(id => totals[id]).Take(3).ToHashSet();
+            foreach (var id in shortlist)
+            {
+                await _api.PostAsync(staff, $"/api/divisions/{division}/decisions", new { applicationId = id, decision = best.Contains(id) ? "selected" : "not-selected" });
+                progress.Advance();
+            }
+
+            selected.AddRange(best);
         }
 
         progress.Done();
         Did("selected", selected.Count);
         return selected;
     }
+
+    private Task<string> StaffAsync(string division) => _api.TokenAsync("division", $"staff@{division.ToLowerInvariant()}.example.org", division);
 
     private async Task<List<(Guid Application, Guid Clearance)>> ConfirmInterestAsync(List<Guid> selected)
     {
@@ -346,10 +374,12 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         Console.WriteLine("\n  (clearance-overdue counts the open cases once Security-Clearance's reminder job has run: within Clearance__ReminderJobInterval, 5 min.)");
     }
 
-    private void MoveClock(DateTimeOffset to, string what)
+    /// <summary>Every process reads the clock file each second: two seconds later, they all agree.</summary>
+    private static async Task MoveClock(string clockFile, DateTimeOffset to, string what)
     {
         DevelopmentClock.MoveTo(clockFile, to);
         Console.WriteLine($"  clock → {to:yyyy-MM-dd HH:mm} UTC: {what}");
+        await Task.Delay(TimeSpan.FromSeconds(2));
     }
 
     private string EmailOf(Guid application) => _emails[application];

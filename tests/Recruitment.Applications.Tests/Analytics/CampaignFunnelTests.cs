@@ -92,6 +92,17 @@ public sealed class CampaignFunnelTests
     }
 
     [Fact]
+    public void A_clearance_takes_until_the_authoritys_date_not_until_the_officer_recorded_it_R18()
+    {
+        var requested = Submitted.AddDays(40);
+        var journey = Journey(Submission(), Step("clearance-requested", requested),
+            new StepReported("clearance-granted", "security-clearance", requested.AddDays(230), null,
+                new Dictionary<string, string> { ["on"] = requested.AddDays(200).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, Guid.NewGuid()));
+
+        Near(TimeSpan.FromDays(200) - requested.TimeOfDay, journey.Figures().Times["clearance-requested>clearance-granted"].Quantile(0.5));
+    }
+
+    [Fact]
     public void Quantiles_are_within_one_percent_and_durations_can_be_taken_out()
     {
         var sketch = new DurationSketch();

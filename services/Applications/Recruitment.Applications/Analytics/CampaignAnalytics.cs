@@ -16,7 +16,8 @@ namespace Recruitment.Applications.Analytics;
 /// </summary>
 public sealed class CampaignAnalytics : SubscriptionBase
 {
-    public const int ShapeVersion = 1;
+    /// <summary>2: a clearance's outcome counts from the authority's date (R18).</summary>
+    public const int ShapeVersion = 2;
     public const string SubscriptionName = "analytics";
 
     public CampaignAnalytics()

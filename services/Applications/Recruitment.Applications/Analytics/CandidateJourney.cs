@@ -58,7 +58,7 @@ public sealed class CandidateJourney
 
                 break;
             case StepReported step when StageOf(step.Type) is { } stage:
-                Reach(stage, step.At);
+                Reach(stage, WhenItHappened(step));
                 break;
             case InterestConfirmed confirmed:
                 Reach(Stage.InterestConfirmed, confirmed.At);
@@ -89,6 +89,16 @@ public sealed class CandidateJourney
         "offered" => Stage.Offered,
         _ => null,
     };
+
+    /// <summary>
+    /// A clearance's outcome happened on the authority's date (R18), which the officer records a little later: how
+    /// long clearances take is counted to that date, not to when it was typed in.
+    /// </summary>
+    private static DateTimeOffset WhenItHappened(StepReported step) =>
+        step.Type is "clearance-granted" or "clearance-denied" && step.Details.TryGetValue("on", out var on)
+        && DateOnly.TryParseExact(on, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : step.At;
 
     /// <summary>What this journey adds to its vacancy's figures: one per stage reached, and the time of each transition.</summary>
     public FunnelFigures Figures()
