@@ -10,7 +10,7 @@ namespace Recruitment.EventSourcing.Tests;
 
 /// <summary>
 /// The async daemon in DaemonMode.HotCold, with the repository's own Patched.DistributedLock.Postgres: two nodes of one
-/// service against one database; each set of async work (the outbox, the notifications) runs on exactly one of them,
+/// service against one database; each set of async work (the outbox, the notifications, the analytics) runs on exactly one of them,
 /// and when a node stops or loses its lock connection the other takes over. Without the patch, the second node never starts (NotSupportedException: multiplexing with DbDataSource).
 /// </summary>
 public sealed class HotColdDaemonTests : IAsyncLifetime
@@ -90,8 +90,9 @@ public sealed class HotColdDaemonTests : IAsyncLifetime
         Assert.Equal(AgentStatus.Running, Status(node, "outbox:All"));
     }
 
-    /// <summary>The Application service's async work: its outbox and its notifications, each a set of its own.</summary>
-    private static readonly string[] Shards = ["outbox:All", "notifications:All"];
+    /// <summary>The Application service's async work: its outbox, its notifications and its analytics, each a set of its own.</summary>
+    private static readonly string[] Shards =
+        ["outbox:All", "notifications:All", $"{Applications.Analytics.CampaignAnalytics.SubscriptionName}:V{Applications.Analytics.CampaignAnalytics.ShapeVersion}:All"];
 
     private static IReadOnlySet<string> Running(ServiceHost<Program> node) =>
         node.Services.GetRequiredService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>()

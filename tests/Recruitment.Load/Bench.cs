@@ -64,6 +64,7 @@ public static class Bench
             : null;
         var stored = options.Stored > 0 ? await StoredAsync(options, loop, vacancy, database, phases[0]) : null;
         var memory = ResidentMemory.Read(options.PidDirectory);
+        var proportional = ResidentMemory.ReadProportional(options.PidDirectory);
 
         Console.WriteLine();
         Console.WriteLine($"One hop (consume → append → publish): {oneHop:F0}/s. Finished cycles at saturation: {saturation.CyclesPerSecond:F1}/s, " +
@@ -93,7 +94,8 @@ public static class Bench
                 $"(cycle p50 ×{stored.CycleP50Ratio:F2}, submit p99 ×{stored.SubmitP99Ratio:F2})."));
         }
 
-        Console.WriteLine($"Resident memory: {string.Join(", ", memory.Select(m => string.Create(culture, $"{m.Key} {m.Value:F0} MB")))}");
+        Console.WriteLine($"Resident memory (RSS): {string.Join(", ", memory.Select(m => string.Create(culture, $"{m.Key} {m.Value:F0} MB")))}");
+        Console.WriteLine($"Proportional share (PSS, the shared runtime counted once): {string.Join(", ", proportional.Select(m => string.Create(culture, $"{m.Key} {m.Value:F0} MB")))}");
 
         var at100 = phases.FirstOrDefault(p => Math.Abs(p.OfferedPerSecond - 100) < 0.5) ?? phases[0];
         var figures = new Dictionary<string, object?>
@@ -112,6 +114,7 @@ public static class Bench
             ["surge"] = surge,
             ["stored"] = stored,
             ["rss_mb"] = memory,
+            ["pss_mb"] = proportional,
             ["phases"] = phases,
         };
         Directory.CreateDirectory(options.Output);

@@ -128,11 +128,14 @@ function showFunnel(funnel) {
   });
 }
 
-async function showCases() {
+async function openCases() {
   const [overdue, requested, inProgress] = await Promise.all(
     ["overdue", "requested", "in-progress"].map((s) => api(`/api/clearances?status=${s}&limit=20`)));
   const seen = new Set(overdue.map((c) => c.clearanceId));
-  const open = [...overdue.map((c) => ({ ...c, overdue: true })), ...[...requested, ...inProgress].filter((c) => !seen.has(c.clearanceId))];
+  return [...overdue.map((c) => ({ ...c, overdue: true })), ...[...requested, ...inProgress].filter((c) => !seen.has(c.clearanceId))];
+}
+
+function showCases(open) {
   rows("clearance-cases", open, (c) => [
     [c.clearanceId.slice(0, 8)],
     [c.authority ?? "—"],
@@ -141,11 +144,17 @@ async function showCases() {
   ]);
 }
 
+// The campaign asked for last: a slower answer about one chosen before must not overwrite it.
+let shown = 0;
+
 async function show(campaign) {
+  const request = ++shown;
   status.textContent = "Loading…";
   try {
-    const [funnel] = await Promise.all([api(`/api/analytics/campaigns/${encodeURIComponent(campaign)}`), showCases()]);
+    const [funnel, cases] = await Promise.all([api(`/api/analytics/campaigns/${encodeURIComponent(campaign)}`), openCases()]);
+    if (request !== shown) return;
     showFunnel(funnel);
+    showCases(cases);
     status.textContent = `Campaign ${funnel.campaign}, as of ${new Date().toLocaleTimeString()}.`;
     history.replaceState(null, "", `?campaign=${encodeURIComponent(campaign)}`);
   } catch (error) {
