@@ -227,7 +227,7 @@ load_tool() { # command, then its options
   RECRUITMENT_RABBITMQ_MANAGEMENT="http://127.0.0.1:$mgmt_port" dotnet "$root/tests/Recruitment.Load/bin/Release/net10.0/Recruitment.Load.dll" "$command" \
     --gateway http://127.0.0.1:5000 \
     --postgres "Host=127.0.0.1;Port=$pg_port;Database=recruitment;Username=postgres;Password=postgres" \
-    --rabbitmq "amqp://guest:guest@127.0.0.1:$amqp_port/" --pids "$data/pids" --output "$data/bench" "$@"
+    --rabbitmq "amqp://guest:guest@127.0.0.1:$amqp_port/" --pids "$data/pids" --output "$data/bench" --clock "$data/clock" "$@"
 }
 
 # The faults of the chaos command, one at a time on the system `up` runs.
@@ -282,7 +282,7 @@ case "${1:-}" in
       exit 1
     fi
     dotnet build "$root/tests/Recruitment.Load" -c Release -nologo -v:q >/dev/null
-    load_tool demo --clock "$data/clock" "$@" ;;
+    load_tool demo "$@" ;;
   test) shift; run_tests "$@" ;;
   *) sed -n '2,12p' "$0"; exit 2 ;;
 esac

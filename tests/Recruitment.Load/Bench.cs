@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Npgsql;
+using Recruitment.ServiceDefaults;
 
 namespace Recruitment.Load;
 
@@ -34,7 +35,8 @@ public static class Bench
 
         var hr = await Gateway.TokenAsync(http, "hr", $"bench-hr-{run}@example.org");
         var vacancy = $"b{run}";
-        await Gateway.PublishVacancyAsync(http, hr, vacancy, DateTime.UtcNow.AddDays(60));
+        var clockShift = DevelopmentClock.Now(options.ClockFile) - DateTimeOffset.UtcNow;
+        await Gateway.PublishVacancyAsync(http, hr, vacancy, (DateTimeOffset.UtcNow + clockShift).UtcDateTime.AddDays(60));
         var loop = new OpenLoop(http, run);
         // A process that has just started runs unoptimised code (tiered JIT), opens its connections and has Marten generate
         // its storage code on first use of each type: the first seconds measure the start, not the system that `up` runs
@@ -60,7 +62,7 @@ public static class Bench
 
         var saturation = phases[^1];
         var surge = options.SurgeSize > 0
-            ? await new Surge(http, database, run).RunAsync(options.SurgeSize, saturation.CyclesPerSecond)
+            ? await new Surge(http, database, run, clockShift).RunAsync(options.SurgeSize, saturation.CyclesPerSecond)
             : null;
         var stored = options.Stored > 0 ? await StoredAsync(options, loop, vacancy, database, phases[0]) : null;
         var memory = ResidentMemory.Read(options.PidDirectory);

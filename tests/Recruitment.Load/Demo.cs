@@ -347,7 +347,7 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         await Until(async () =>
         {
             funnel = await _api.GetAsync(hr, $"/api/analytics/campaigns/{campaign}");
-            return Stage(funnel, "offer-accepted") == Count("offer-accepted") && Stage(funnel, "offer-declined") == Count("offer-declined");
+            return Testing.FunnelJson.Total(funnel, "offer-accepted") == Count("offer-accepted") && Testing.FunnelJson.Total(funnel, "offer-declined") == Count("offer-declined");
         }, "the funnel to count the answers");
 
         var total = funnel.GetProperty("total");
@@ -393,9 +393,6 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
     }
 
     private int Count(string what) => _did.GetValueOrDefault(what);
-
-    private static int Stage(JsonElement funnel, string stage) =>
-        funnel.GetProperty("total").GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == stage).GetProperty("candidates").GetInt32();
 
     private static string Days(JsonElement seconds) =>
         seconds.ValueKind == JsonValueKind.Number ? $"{seconds.GetDouble() / 86400:0.0} d" : "—";

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using Recruitment.ServiceDefaults;
 
 namespace Recruitment.Load;
 
@@ -25,7 +26,9 @@ public static class Soak
 
         var hr = await Gateway.TokenAsync(http, "hr", "soak-hr@example.org");
         var vacancy = $"s{run}";
-        await Gateway.PublishVacancyAsync(http, hr, vacancy, DateTime.UtcNow.Date.AddDays(60).AddHours(23).AddMinutes(59));
+        // In the system's time, which the demo may have moved ahead of the real one (.data/clock).
+        var systemNow = DevelopmentClock.Now(options.ClockFile);
+        await Gateway.PublishVacancyAsync(http, hr, vacancy, systemNow.UtcDateTime.Date.AddDays(60).AddHours(23).AddMinutes(59));
 
         Console.WriteLine($"Soak {run}: {options.Rate}/s for {options.Duration.TotalMinutes} min through {options.Gateway}, vacancy {vacancy}.");
         var accepted = new ConcurrentDictionary<Guid, DateTimeOffset>();

@@ -62,15 +62,15 @@ public sealed class CampaignAnalyticsTests(SystemFixture system)
             ["clearance-overdue"] = 0, ["offered"] = 1, ["offer-accepted"] = 1, ["offer-declined"] = 0, ["withdrawn"] = 1,
         };
         var funnel = await Eventually.Get(() => hr.Get($"/api/analytics/campaigns/{Campaign}"),
-            f => Stages(f.GetProperty("total"))["offer-accepted"] == 1, "the funnel to count the accepted offer");
-        Assert.Equal(expected, Stages(funnel.GetProperty("total")));
+            f => FunnelJson.Stages(f.GetProperty("total"))["offer-accepted"] == 1, "the funnel to count the accepted offer");
+        Assert.Equal(expected, FunnelJson.Stages(funnel.GetProperty("total")));
         Assert.Equal(1, funnel.GetProperty("total").GetProperty("ineligibleByRule").GetProperty("R6").GetInt32());
 
         var vacancies = funnel.GetProperty("vacancies").EnumerateArray().ToDictionary(v => v.GetProperty("vacancyId").GetString()!, v => v.GetProperty("figures"));
-        Assert.Equal(3, Stages(vacancies[ops])["submitted"]);
-        Assert.Equal(1, Stages(vacancies[pasp])["submitted"]);
-        Assert.Equal(1, Stages(vacancies[pasp])["forwarded"]);
-        Assert.Equal(0, Stages(vacancies[pasp])["shortlisted"]);
+        Assert.Equal(3, FunnelJson.Stages(vacancies[ops])["submitted"]);
+        Assert.Equal(1, FunnelJson.Stages(vacancies[pasp])["submitted"]);
+        Assert.Equal(1, FunnelJson.Stages(vacancies[pasp])["forwarded"]);
+        Assert.Equal(0, FunnelJson.Stages(vacancies[pasp])["shortlisted"]);
 
         // Eligible on 10 June at 09:00, forwarded when the deadline job ran on 23 June at 08:00; 90 days to the grant... (R18 dates).
         var forwarding = Time(funnel.GetProperty("total"), "eligible", "forwarded");
@@ -87,7 +87,7 @@ public sealed class CampaignAnalyticsTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.Accepted, erased.StatusCode);
         await Eventually.True(async () => (await admin.Get(erased.Headers.Location!.OriginalString)).GetProperty("status").GetString() == "done", "the erasure");
         var after = await hr.Get($"/api/analytics/campaigns/{Campaign}");
-        Assert.Equal(expected, Stages(after.GetProperty("total")));
+        Assert.Equal(expected, FunnelJson.Stages(after.GetProperty("total")));
         Assert.DoesNotContain(tooYoung.Subject, after.GetRawText(), StringComparison.OrdinalIgnoreCase);
 
         // Rebuilt from the stored, now masked, events (what a new shape of the figures does): the same figures.
@@ -102,8 +102,8 @@ public sealed class CampaignAnalyticsTests(SystemFixture system)
         var daemon = system.Applications.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
         await daemon.RewindSubscriptionAsync(CampaignAnalytics.SubscriptionName, CancellationToken.None, sequenceFloor: 0);
         var rebuilt = await Eventually.Get(() => hr.Get($"/api/analytics/campaigns/{Campaign}"),
-            f => Stages(f.GetProperty("total"))["offer-accepted"] == 1, "the rebuilt funnel");
-        Assert.Equal(expected, Stages(rebuilt.GetProperty("total")));
+            f => FunnelJson.Stages(f.GetProperty("total"))["offer-accepted"] == 1, "the rebuilt funnel");
+        Assert.Equal(expected, FunnelJson.Stages(rebuilt.GetProperty("total")));
         Assert.Equal(Time(funnel.GetProperty("total"), "eligible", "forwarded").GetRawText(), Time(rebuilt.GetProperty("total"), "eligible", "forwarded").GetRawText());
     }
 
@@ -125,7 +125,7 @@ public sealed class CampaignAnalyticsTests(SystemFixture system)
         var quiet = await admin.Get("/api/analytics/campaigns/2025-Quiet");
         Assert.Equal("2025-quiet", quiet.GetProperty("campaign").GetString());
         Assert.Equal(vacancy, Assert.Single(quiet.GetProperty("vacancies").EnumerateArray()).GetProperty("vacancyId").GetString());
-        Assert.All(Stages(quiet.GetProperty("total")).Values, count => Assert.Equal(0, count));
+        Assert.All(FunnelJson.Stages(quiet.GetProperty("total")).Values, count => Assert.Equal(0, count));
     }
 
     private sealed record Applied(Guid Id, GatewayClient Applicant);
@@ -138,9 +138,6 @@ public sealed class CampaignAnalyticsTests(SystemFixture system)
         Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/documents", new { verified = true })).StatusCode);
         return new Applied(id, applicant);
     }
-
-    private static Dictionary<string, int> Stages(JsonElement figures) =>
-        figures.GetProperty("stages").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!, s => s.GetProperty("candidates").GetInt32());
 
     private static JsonElement Time(JsonElement figures, string from, string to) =>
         figures.GetProperty("times").EnumerateArray().Single(t => t.GetProperty("from").GetString() == from && t.GetProperty("to").GetString() == to);

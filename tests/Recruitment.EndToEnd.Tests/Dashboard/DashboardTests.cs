@@ -21,7 +21,7 @@ public sealed class DashboardTests(SystemFixture system)
         await Seed();
         using var hr = await system.Client().As("hr", "hr@example.org");
         var api = await Eventually.Get(() => hr.Get($"/api/analytics/campaigns/{Campaign}"),
-            f => Stage(f, "shortlisted") == 1 && Stage(f, "forwarded") == 2, "the funnel to count the shortlisting");
+            f => FunnelJson.Total(f, "shortlisted") == 1 && FunnelJson.Total(f, "forwarded") == 2, "the funnel to count the shortlisting");
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -46,7 +46,7 @@ public sealed class DashboardTests(SystemFixture system)
             await page.SelectOptionAsync("#campaign", Campaign);
             await page.WaitForFunctionAsync($"document.getElementById('funnel-campaign').textContent === '{Campaign}'");
 
-            Assert.Equal(Stage(api, "submitted").ToString(), await Text(page, "[data-stage=submitted]"));
+            Assert.Equal(FunnelJson.Total(api, "submitted").ToString(), await Text(page, "[data-stage=submitted]"));
             Assert.Equal("4", await Text(page, "[data-stage=submitted]"));
             Assert.Equal("1", await Text(page, "[data-stage=ineligible]"));
             Assert.Equal("2", await Text(page, "[data-stage=forwarded]"));
@@ -113,7 +113,4 @@ public sealed class DashboardTests(SystemFixture system)
         : throw new InvalidOperationException("No Chromium: install Debian's chromium package (.ci/run does) or set RECRUITMENT_CHROMIUM.");
 
     private static async Task<string> Text(IPage page, string selector) => (await page.Locator(selector).TextContentAsync() ?? "").Trim();
-
-    private static int Stage(System.Text.Json.JsonElement funnel, string stage) =>
-        funnel.GetProperty("total").GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == stage).GetProperty("candidates").GetInt32();
 }

@@ -57,13 +57,20 @@ public sealed class CampaignAnalytics : SubscriptionBase
             var id = CandidateJourney.IdOf(ShapeVersion, events.Key);
             var journey = journeys.GetValueOrDefault(id) ?? new CandidateJourney { Id = id, Shape = ShapeVersion };
             var before = journey.Figures();
+            var reached = new Dictionary<string, DateTimeOffset>(journey.Reached);
             foreach (var @event in events.OrderBy(e => e.Sequence))
             {
                 journey.Apply(@event);
             }
 
-            operations.Store(journey);
-            changes.Add((journey, before));
+            // Most steps of a path are no stage (screening started, an edit): such a page changes no figure, and
+            // writing the journey only to move its last sequence would cost a write per event for nothing.
+            if (!journeys.ContainsKey(id) || journey.Reached.Count != reached.Count
+                || journey.Reached.Any(stage => !reached.TryGetValue(stage.Key, out var at) || at != stage.Value))
+            {
+                operations.Store(journey);
+                changes.Add((journey, before));
+            }
         }
 
         var funnelIds = changes.Where(c => c.Journey.IsKnown)
