@@ -44,7 +44,9 @@ public sealed class DashboardTests(SystemFixture system)
             await page.ClickAsync("#dev-sign-in");
             await page.WaitForURLAsync("**/dashboard/");
             await page.SelectOptionAsync("#campaign", Campaign);
-            await page.WaitForFunctionAsync($"document.getElementById('funnel-campaign').textContent === '{Campaign}'");
+            // A locator's wait, not a predicate to evaluate: the page's content security policy refuses eval.
+            await page.Locator("#funnel-campaign", new() { HasTextString = Campaign }).WaitForAsync();
+            await page.Locator("#status", new() { HasTextString = $"Campaign {Campaign}," }).WaitForAsync();
 
             Assert.Equal(FunnelJson.Total(api, "submitted").ToString(), await Text(page, "[data-stage=submitted]"));
             Assert.Equal("4", await Text(page, "[data-stage=submitted]"));
