@@ -17,35 +17,9 @@ public sealed class DurationSketch
 
     public int Count => Buckets.Values.Sum();
 
-    public void Add(TimeSpan duration, int times = 1)
-    {
-        var bucket = BucketOf(duration);
-        var count = Buckets.GetValueOrDefault(bucket) + times;
-        if (count == 0)
-        {
-            Buckets.Remove(bucket);
-        }
-        else
-        {
-            Buckets[bucket] = count;
-        }
-    }
+    public void Add(TimeSpan duration, int times = 1) => Counts.Add(Buckets, BucketOf(duration), times);
 
-    public void Add(DurationSketch other, int sign = 1)
-    {
-        foreach (var (bucket, count) in other.Buckets)
-        {
-            var sum = Buckets.GetValueOrDefault(bucket) + sign * count;
-            if (sum == 0)
-            {
-                Buckets.Remove(bucket);
-            }
-            else
-            {
-                Buckets[bucket] = sum;
-            }
-        }
-    }
+    public void Add(DurationSketch other, int sign = 1) => Counts.Add(Buckets, other.Buckets, sign);
 
     /// <summary>The nearest-rank quantile (0.5 the median, 0.9 the 90th percentile), or null when there is no duration.</summary>
     public TimeSpan? Quantile(double q)

@@ -12,8 +12,8 @@ public sealed class FunnelFigures
     /// <summary>Adds (sign 1) or takes out (sign -1) other figures: a journey's before and after an event, or a vacancy's to a total.</summary>
     public void Add(FunnelFigures other, int sign = 1)
     {
-        AddCounts(Reached, other.Reached, sign);
-        AddCounts(IneligibleByRule, other.IneligibleByRule, sign);
+        Counts.Add(Reached, other.Reached, sign);
+        Counts.Add(IneligibleByRule, other.IneligibleByRule, sign);
         foreach (var (key, sketch) in other.Times)
         {
             var mine = Times.TryGetValue(key, out var known) ? known : Times[key] = new DurationSketch();
@@ -21,22 +21,6 @@ public sealed class FunnelFigures
             if (mine.Buckets.Count == 0)
             {
                 Times.Remove(key);
-            }
-        }
-    }
-
-    private static void AddCounts(Dictionary<string, int> counts, Dictionary<string, int> other, int sign)
-    {
-        foreach (var (key, count) in other)
-        {
-            var sum = counts.GetValueOrDefault(key) + sign * count;
-            if (sum == 0)
-            {
-                counts.Remove(key);
-            }
-            else
-            {
-                counts[key] = sum;
             }
         }
     }

@@ -56,12 +56,10 @@ public static class ReadCampaignAnalytics
                     total.Add(figures);
                 }
 
-                var rows = vacancies.Select(v => v.VacancyId).Union(byVacancy.Keys).Order(StringComparer.Ordinal)
-                    .Select(vacancyId =>
-                    {
-                        var vacancy = vacancies.FirstOrDefault(v => v.VacancyId == vacancyId);
-                        return new VacancyFigures(vacancyId, vacancy?.Title, vacancy?.DivisionCode, View(byVacancy.GetValueOrDefault(vacancyId) ?? new FunnelFigures()));
-                    })
+                var published = vacancies.ToDictionary(v => v.VacancyId);
+                var rows = published.Keys.Union(byVacancy.Keys).Order(StringComparer.Ordinal)
+                    .Select(vacancyId => new VacancyFigures(vacancyId, published.GetValueOrDefault(vacancyId)?.Title, published.GetValueOrDefault(vacancyId)?.DivisionCode,
+                        View(byVacancy.GetValueOrDefault(vacancyId) ?? new FunnelFigures())))
                     .ToList();
                 return TypedResults.Ok(new Funnel(id, View(total), rows));
             })
