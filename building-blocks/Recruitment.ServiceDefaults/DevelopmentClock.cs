@@ -15,10 +15,10 @@ public sealed class DevelopmentClock : TimeProvider, IDisposable
     private readonly Timer _timer;
     private long _shiftTicks;
 
-    public DevelopmentClock(string file, TimeSpan initialShift)
+    public DevelopmentClock(string file)
     {
         _file = file;
-        _shiftTicks = (Shift() ?? initialShift).Ticks;
+        _shiftTicks = (ShiftIn(file) ?? TimeSpan.Zero).Ticks;
         _timer = new Timer(_ => MoveForward(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
@@ -33,18 +33,14 @@ public sealed class DevelopmentClock : TimeProvider, IDisposable
     }
 
     /// <summary>What time the processes reading <paramref name="file"/> think it is.</summary>
-    public static DateTimeOffset Now(string file)
-    {
-        using var clock = new DevelopmentClock(file, TimeSpan.Zero);
-        return clock.GetUtcNow();
-    }
+    public static DateTimeOffset Now(string file) => System.GetUtcNow() + (ShiftIn(file) ?? TimeSpan.Zero);
 
     public void Dispose() => _timer.Dispose();
 
     private void MoveForward()
     {
         // Only forward: whatever the file says, the clock of a running process never runs backwards.
-        if (Shift() is not { } shift)
+        if (ShiftIn(_file) is not { } shift)
         {
             return;
         }
@@ -55,11 +51,11 @@ public sealed class DevelopmentClock : TimeProvider, IDisposable
         }
     }
 
-    private TimeSpan? Shift()
+    private static TimeSpan? ShiftIn(string file)
     {
         try
         {
-            return File.Exists(_file) && TimeSpan.TryParse(File.ReadAllText(_file).Trim(), CultureInfo.InvariantCulture, out var shift) ? shift : null;
+            return File.Exists(file) && TimeSpan.TryParse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture, out var shift) ? shift : null;
         }
         catch (IOException)
         {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -34,18 +33,11 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    private static TimeProvider Clock(IHostApplicationBuilder builder)
-    {
-        if (!builder.Environment.IsDevelopment())
-        {
-            return TimeProvider.System;
-        }
-
-        var start = builder.Configuration.GetValue<DateTimeOffset?>("Clock:Start");
-        return builder.Configuration["Clock:File"] is { Length: > 0 } file
-            ? new DevelopmentClock(file, start is { } at ? at - TimeProvider.System.GetUtcNow() : TimeSpan.Zero)
-            : start is { } shifted ? new ShiftedTimeProvider(shifted) : TimeProvider.System;
-    }
+    /// <summary>The real clock, except in Development under `up`, whose processes share one that can be moved (.data/clock).</summary>
+    private static TimeProvider Clock(IHostApplicationBuilder builder) =>
+        builder.Environment.IsDevelopment() && builder.Configuration["Clock:File"] is { Length: > 0 } file
+            ? new DevelopmentClock(file)
+            : TimeProvider.System;
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {

@@ -12,8 +12,8 @@ public sealed class DevelopmentClockTests : IDisposable
     {
         var start = new DateTimeOffset(2025, 6, 10, 9, 0, 0, TimeSpan.Zero);
         DevelopmentClock.MoveTo(_file, start);
-        using var one = new DevelopmentClock(_file, TimeSpan.Zero);
-        using var other = new DevelopmentClock(_file, TimeSpan.Zero);
+        using var one = new DevelopmentClock(_file);
+        using var other = new DevelopmentClock(_file);
         Assert.InRange(one.GetUtcNow(), start, start.AddMinutes(1));
 
         DevelopmentClock.MoveTo(_file, start.AddMonths(7));
@@ -25,11 +25,18 @@ public sealed class DevelopmentClockTests : IDisposable
     }
 
     [Fact]
-    public void Without_a_file_the_clock_starts_where_told_and_runs_at_real_speed()
+    public void Without_a_file_the_clock_is_the_real_one_and_the_load_tools_read_the_same_time_as_the_processes()
     {
-        using var clock = new DevelopmentClock(_file, TimeSpan.FromDays(-400));
+        using (var clock = new DevelopmentClock(_file))
+        {
+            Assert.InRange(clock.GetUtcNow(), TimeProvider.System.GetUtcNow().AddSeconds(-5), TimeProvider.System.GetUtcNow().AddSeconds(5));
+        }
 
-        Assert.InRange(clock.GetUtcNow(), TimeProvider.System.GetUtcNow().AddDays(-400).AddMinutes(-1), TimeProvider.System.GetUtcNow().AddDays(-400).AddMinutes(1));
+        var later = TimeProvider.System.GetUtcNow().AddDays(400);
+        DevelopmentClock.MoveTo(_file, later);
+        using var process = new DevelopmentClock(_file);
+        Assert.InRange(DevelopmentClock.Now(_file), later.AddSeconds(-5), later.AddSeconds(5));
+        Assert.InRange(DevelopmentClock.Now(_file) - process.GetUtcNow(), TimeSpan.FromSeconds(-5), TimeSpan.FromSeconds(5));
     }
 
     public void Dispose() => File.Delete(_file);
