@@ -43,6 +43,17 @@ public sealed class GatewayClient(HttpClient http) : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
     }
 
+    /// <summary>Waits until Screening has taken the application in (HR reads its screening), as HR would before judging it.</summary>
+    public Task WaitForScreening(Guid applicationId) =>
+        Testing.Eventually.True(async () => (await http.GetAsync($"/api/screening/applications/{applicationId}")).IsSuccessStatusCode, "screening to open");
+
+    /// <summary>As HR: waits for the screening, then records the documents verified (R10), failing the test on anything but 200.</summary>
+    public async Task VerifyDocuments(Guid applicationId)
+    {
+        await WaitForScreening(applicationId);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Post($"/api/screening/applications/{applicationId}/documents", new { verified = true })).StatusCode);
+    }
+
     public static async Task<JsonElement> Problem(HttpResponseMessage response, System.Net.HttpStatusCode status, string code)
     {
         Assert.Equal(status, response.StatusCode);

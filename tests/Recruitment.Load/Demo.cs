@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Recruitment.ServiceDefaults;
+using Recruitment.Testing;
 
 namespace Recruitment.Load;
 
@@ -37,7 +38,7 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
             await new Demo(http, options.ClockFile, options.Candidates).PlayAsync(options.Gateway);
             return 0;
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
         {
             Console.Error.WriteLine($"\nThe demo stopped: {exception.Message}");
             return 1;
@@ -146,7 +147,7 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         var progress = new Progress("HR checks the documents", people.Count);
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (person, _) =>
         {
-            await Until(() => _api.ExistsAsync(hr, $"/api/screening/applications/{person.Id}"), $"the screening of {person.Id}");
+            await Eventually.True(() => _api.ExistsAsync(hr, $"/api/screening/applications/{person.Id}"), $"the screening of {person.Id}", Wait);
             var verified = person.Number % 15 != 5;
             await _api.PostAsync(hr, $"/api/screening/applications/{person.Id}/documents",
                 verified ? new { verified, reason = (string?)null } : new { verified, reason = (string?)"No proof of ongoing studies with dates (R10)." });
@@ -184,7 +185,7 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         var staff = await _api.TokenAsync("division", "staff@ops.example.org", "OPS");
         var progress = new Progress("the eligible reach the divisions' pool", expected);
         List<Guid> pool = [];
-        await Until(async () =>
+        await Eventually.True(async () =>
         {
             pool = (await _api.GetAsync(staff, $"/api/divisions/OPS/pool?campaign={campaign}&limit=500")).EnumerateArray()
                 .Select(c => c.GetProperty("applicationId").GetGuid()).ToList();
@@ -274,11 +275,11 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         foreach (var id in selected)
         {
             var email = EmailOf(id);
-            await Until(async () => (await _api.GetAsync(hr, $"/api/applications/{id}")).GetProperty("status").GetString() == "selected", "the selection");
+            await Eventually.True(async () => (await _api.GetAsync(hr, $"/api/applications/{id}")).GetProperty("status").GetString() == "selected", "the selection", Wait);
             await _api.PostAsync(await _api.TokenAsync("applicant", email), $"/api/applications/{id}/confirm-interest", new { });
             JsonElement application = default;
-            await Until(async () => (application = await _api.GetAsync(hr, $"/api/applications/{id}")).GetProperty("clearanceId").ValueKind == JsonValueKind.String,
-                "the clearance request");
+            await Eventually.True(async () => (application = await _api.GetAsync(hr, $"/api/applications/{id}")).GetProperty("clearanceId").ValueKind == JsonValueKind.String,
+                "the clearance request", Wait);
             cases.Add((id, application.GetProperty("clearanceId").GetGuid()));
             progress.Advance();
         }
@@ -330,7 +331,7 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
         for (var i = 0; i < offered.Count; i++)
         {
             var id = offered[i];
-            await Until(async () => (await _api.GetAsync(hr, $"/api/applications/{id}")).GetProperty("offer").ValueKind == JsonValueKind.Object, "the final offer");
+            await Eventually.True(async () => (await _api.GetAsync(hr, $"/api/applications/{id}")).GetProperty("offer").ValueKind == JsonValueKind.Object, "the final offer", Wait);
             var answer = i == 0 ? "decline" : "accept";
             await _api.PostAsync(await _api.TokenAsync("applicant", EmailOf(id)), $"/api/applications/{id}/offer/{answer}", new { });
             Did(i == 0 ? "offer-declined" : "offer-accepted");
@@ -344,11 +345,11 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
     private async Task PrintFunnelAsync(string hr, string campaign)
     {
         JsonElement funnel = default;
-        await Until(async () =>
+        await Eventually.True(async () =>
         {
             funnel = await _api.GetAsync(hr, $"/api/analytics/campaigns/{campaign}");
-            return Testing.FunnelJson.Total(funnel, "offer-accepted") == Count("offer-accepted") && Testing.FunnelJson.Total(funnel, "offer-declined") == Count("offer-declined");
-        }, "the funnel to count the answers");
+            return FunnelJson.Total(funnel, "offer-accepted") == Count("offer-accepted") && FunnelJson.Total(funnel, "offer-declined") == Count("offer-declined");
+        }, "the funnel to count the answers", Wait);
 
         var total = funnel.GetProperty("total");
         Console.WriteLine($"\nThe funnel of {campaign} (GET /api/analytics/campaigns/{campaign}), beside what the demo did:\n");
@@ -397,19 +398,8 @@ public sealed class Demo(HttpClient http, string clockFile, int candidates)
     private static string Days(JsonElement seconds) =>
         seconds.ValueKind == JsonValueKind.Number ? $"{seconds.GetDouble() / 86400:0.0} d" : "—";
 
-    private static async Task Until(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"gave up waiting for {what}.");
-            }
-
-            await Task.Delay(250);
-        }
-    }
+    /// <summary>How long the demo waits for a step to cross the services before it gives up.</summary>
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     private static DateTimeOffset RoundToMinute(DateTimeOffset at) => new(at.Year, at.Month, at.Day, at.Hour, at.Minute, 0, TimeSpan.Zero);
 

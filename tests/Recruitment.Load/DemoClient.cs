@@ -17,14 +17,15 @@ public sealed class DemoClient(HttpClient http)
         var key = $"{role}|{subject}|{division}";
         if (!_tokens.TryGetValue(key, out var token))
         {
-            using var response = await http.PostAsJsonAsync("/dev/token", new { role, subject, division });
-            if (response.StatusCode == HttpStatusCode.NotFound)
+            try
+            {
+                token = await Gateway.TokenAsync(http, role, subject, division);
+            }
+            catch (HttpRequestException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
             {
                 throw new InvalidOperationException("The gateway issues no development tokens: the demo plays on a system started by ./recruitment.sh up (Development).");
             }
 
-            response.EnsureSuccessStatusCode();
-            token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
             lock (_tokens)
             {
                 _tokens[key] = token;

@@ -7,9 +7,9 @@ namespace Recruitment.Load;
 /// <summary>The gateway as the long runs use it: development tokens and authenticated requests.</summary>
 public static class Gateway
 {
-    public static async Task<string> TokenAsync(HttpClient http, string role, string subject)
+    public static async Task<string> TokenAsync(HttpClient http, string role, string subject, string? division = null)
     {
-        using var response = await http.PostAsJsonAsync("/dev/token", new { role, subject });
+        using var response = await http.PostAsJsonAsync("/dev/token", new { role, subject, division });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }

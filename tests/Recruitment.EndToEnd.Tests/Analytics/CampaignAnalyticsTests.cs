@@ -39,21 +39,21 @@ public sealed class CampaignAnalyticsTests(SystemFixture system)
         system.Clock.Set(PoolSteps.AfterDeadline);
         using var staff = await PoolSteps.Staff(system, "OPS");
         await Eventually.True(async () => (await staff.Get($"/api/divisions/OPS/pool?campaign={Campaign}")).GetArrayLength() == 2, "both to join the pool");
-        Assert.Equal(HttpStatusCode.OK, (await staff.Post("/api/divisions/OPS/shortlist", new { applicationId = selected.Id })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.Post("/api/divisions/OPS/shortlist", new { applicationId = selected.ApplicationId })).StatusCode);
         system.Clock.Advance(TimeSpan.FromDays(10));
-        Assert.Equal(HttpStatusCode.OK, (await staff.Post("/api/divisions/OPS/assessments", new { applicationId = selected.Id, ratings = PoolSteps.Ratings(4) })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await staff.Post("/api/divisions/OPS/decisions", new { applicationId = selected.Id, decision = "selected" })).StatusCode);
-        await Eventually.True(async () => (await selected.Applicant.Get($"/api/applications/{selected.Id}")).GetProperty("status").GetString() == "selected", "selection");
+        Assert.Equal(HttpStatusCode.OK, (await staff.Post("/api/divisions/OPS/assessments", new { applicationId = selected.ApplicationId, ratings = PoolSteps.Ratings(4) })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.Post("/api/divisions/OPS/decisions", new { applicationId = selected.ApplicationId, decision = "selected" })).StatusCode);
+        await Eventually.True(async () => (await selected.Applicant.Get($"/api/applications/{selected.ApplicationId}")).GetProperty("status").GetString() == "selected", "selection");
         system.Clock.Advance(TimeSpan.FromDays(2));
-        Assert.Equal(HttpStatusCode.OK, (await selected.Applicant.Post($"/api/applications/{selected.Id}/confirm-interest", new { })).StatusCode);
-        var clearanceId = (await Eventually.Get(() => selected.Applicant.Get($"/api/applications/{selected.Id}"),
+        Assert.Equal(HttpStatusCode.OK, (await selected.Applicant.Post($"/api/applications/{selected.ApplicationId}/confirm-interest", new { })).StatusCode);
+        var clearanceId = (await Eventually.Get(() => selected.Applicant.Get($"/api/applications/{selected.ApplicationId}"),
             a => a.GetProperty("clearanceId").ValueKind == JsonValueKind.String, "the clearance request")).GetProperty("clearanceId").GetGuid();
         system.Clock.Set(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
         using var officer = await system.Client().As("clearance-officer", "officer@example.org");
         Assert.Equal(HttpStatusCode.OK, (await officer.Post($"/api/clearances/{clearanceId}/status", new { status = "granted", on = "2026-01-10", validUntil = "2031-01-10" })).StatusCode);
-        await Eventually.True(async () => (await selected.Applicant.Get($"/api/applications/{selected.Id}")).GetProperty("status").GetString() == "offered", "the offer");
+        await Eventually.True(async () => (await selected.Applicant.Get($"/api/applications/{selected.ApplicationId}")).GetProperty("status").GetString() == "offered", "the offer");
         system.Clock.Advance(TimeSpan.FromDays(3));
-        Assert.Equal(HttpStatusCode.OK, (await selected.Applicant.Post($"/api/applications/{selected.Id}/offer/accept", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await selected.Applicant.Post($"/api/applications/{selected.ApplicationId}/offer/accept", new { })).StatusCode);
 
         var expected = new Dictionary<string, int>
         {
@@ -128,15 +128,12 @@ public sealed class CampaignAnalyticsTests(SystemFixture system)
         Assert.All(FunnelJson.Stages(quiet.GetProperty("total")).Values, count => Assert.Equal(0, count));
     }
 
-    private sealed record Applied(Guid Id, GatewayClient Applicant);
-
-    private async Task<Applied> Verified(GatewayClient hr, string vacancy)
+    private async Task<PoolSteps.Candidate> Verified(GatewayClient hr, string vacancy)
     {
         var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
         var id = await applicant.Apply(vacancy);
-        await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{id}")).IsSuccessStatusCode, "screening to open");
-        Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/documents", new { verified = true })).StatusCode);
-        return new Applied(id, applicant);
+        await hr.VerifyDocuments(id);
+        return new PoolSteps.Candidate(id, applicant);
     }
 
     private static JsonElement Time(JsonElement figures, string from, string to) =>

@@ -98,8 +98,7 @@ public sealed class DashboardTests(SystemFixture system)
             var id = await applicant.Apply(vacancy, dateOfBirth: birth);
             if (verified)
             {
-                await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{id}")).IsSuccessStatusCode, "screening to open");
-                Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/documents", new { verified = true })).StatusCode);
+                await hr.VerifyDocuments(id);
                 forwarded.Add(id);
             }
         }

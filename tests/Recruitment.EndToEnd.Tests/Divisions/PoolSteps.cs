@@ -1,4 +1,3 @@
-using System.Net;
 using Recruitment.Testing;
 
 namespace Recruitment.EndToEnd.Tests.Divisions;
@@ -24,8 +23,7 @@ public static class PoolSteps
         {
             var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
             var id = await applicant.Apply(vacancy, language, nationalities: nationalities, accommodation: accommodation);
-            await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{id}")).IsSuccessStatusCode, "screening to open");
-            Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/documents", new { verified = true })).StatusCode);
+            await hr.VerifyDocuments(id);
             pooled.Add(new Candidate(id, applicant));
         }
 

@@ -220,8 +220,7 @@ public sealed class PrivacyTests(SystemFixture system)
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         Assert.Equal(HttpStatusCode.Created, (await applicant.Http.PostAsync($"/api/applications/{id}/documents",
             new MultipartFormDataContent { { file, "file", $"degree-{family}.pdf" }, { new StringContent("degree"), "kind" } })).StatusCode);
-        await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{id}")).IsSuccessStatusCode, "screening to open");
-        Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/documents", new { verified = true })).StatusCode);
+        await hr.VerifyDocuments(id);
 
         system.Clock.Set(PoolSteps.AfterDeadline);
         using var ops = await PoolSteps.Staff(system, "OPS");

@@ -27,8 +27,8 @@ public sealed class ScreeningTests(SystemFixture system)
         tooYoung.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
         var eligibleId = await eligible.Apply(vacancy, "en", dateOfBirth: "2004-06-22");
         var tooYoungId = await tooYoung.Apply(vacancy, "fr", dateOfBirth: "2004-06-23");
-        await Verify(hr, eligibleId);
-        await Verify(hr, tooYoungId);
+        await hr.VerifyDocuments(eligibleId);
+        await hr.VerifyDocuments(tooYoungId);
 
         var rows = await Eventually.Get(() => hr.Get($"/api/screening/vacancies/{vacancy}"),
             r => r.GetArrayLength() == 2 && r.EnumerateArray().All(x => x.GetProperty("eligibility").ValueKind != JsonValueKind.Null), "both judged");
@@ -62,14 +62,14 @@ public sealed class ScreeningTests(SystemFixture system)
         var vacancy = await hr.PublishVacancy(deadline: "2025-06-22T23:59:00");
         using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
         var id = await applicant.Apply(vacancy);
-        await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{id}")).IsSuccessStatusCode, "screening to open");
+        await hr.WaitForScreening(id);
 
         system.Clock.Set(AfterDeadline);
         await Task.Delay(600);
         var waiting = await hr.Get($"/api/screening/applications/{id}");
         Assert.Equal("pending", waiting.GetProperty("screening").GetProperty("outcome").GetString());
 
-        await Verify(hr, id);
+        await hr.VerifyDocuments(id);
 
         await Eventually.True(async () => (await applicant.Get($"/api/applications/{id}/timeline")).EnumerateArray()
             .Any(step => step.GetProperty("type").GetString() == "forwarded-to-divisions"), "forwarding once HR has verified");
@@ -83,7 +83,7 @@ public sealed class ScreeningTests(SystemFixture system)
         var vacancy = await hr.PublishVacancy();
         using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
         var id = await applicant.Apply(vacancy);
-        await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{id}")).IsSuccessStatusCode, "screening to open");
+        await hr.WaitForScreening(id);
 
         Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{id}/documents", new { verified = false, reason = "The degree copy is illegible." })).StatusCode);
         hr.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
@@ -130,7 +130,7 @@ public sealed class ScreeningTests(SystemFixture system)
         var vacancy = await hr.PublishVacancy(deadline: "2025-06-22T23:59:00");
         using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
         var id = await applicant.Apply(vacancy);
-        await Verify(hr, id);
+        await hr.VerifyDocuments(id);
         system.Clock.Set(AfterDeadline);
 
         var job = system.Screening.Services.GetRequiredService<DeadlineJob>();
@@ -182,8 +182,8 @@ public sealed class ScreeningTests(SystemFixture system)
         using var applicant = await system.Client().As("applicant", $"{Guid.NewGuid():N}@example.org");
         var edited = await applicant.Apply(vacancy, dateOfBirth: "2010-01-01");
         var withdrawn = await applicant.Apply(await hr.PublishVacancy(deadline: "2025-06-22T23:59:00"));
-        await Verify(hr, edited);
-        await Verify(hr, withdrawn);
+        await hr.VerifyDocuments(edited);
+        await hr.VerifyDocuments(withdrawn);
         await Eventually.True(async () => (await applicant.Get($"/api/applications/{edited}")).GetProperty("status").GetString() == "ineligible", "the first judgement");
 
         Assert.Equal(HttpStatusCode.OK, (await applicant.Put($"/api/applications/{edited}", SampleApplications.Valid(vacancy, "1999-05-05"))).StatusCode);
@@ -199,12 +199,6 @@ public sealed class ScreeningTests(SystemFixture system)
         await job.RunOnceAsync(CancellationToken.None);
         await using var session = system.Screening.Services.GetRequiredService<IDocumentStore>().QuerySession();
         Assert.DoesNotContain(await session.Events.FetchStreamAsync(withdrawn), e => e.Data is ForwardedToPool);
-    }
-
-    private static async Task Verify(GatewayClient hr, Guid applicationId)
-    {
-        await Eventually.True(async () => (await hr.Http.GetAsync($"/api/screening/applications/{applicationId}")).IsSuccessStatusCode, "screening to open");
-        Assert.Equal(HttpStatusCode.OK, (await hr.Post($"/api/screening/applications/{applicationId}/documents", new { verified = true })).StatusCode);
     }
 
     private static JsonElement Row(JsonElement rows, Guid id) => rows.EnumerateArray().Single(r => r.GetProperty("applicationId").GetGuid() == id);
