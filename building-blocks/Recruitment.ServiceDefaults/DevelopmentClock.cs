@@ -18,7 +18,7 @@ public sealed class DevelopmentClock : TimeProvider, IDisposable
     public DevelopmentClock(string file)
     {
         _file = file;
-        _shiftTicks = (ShiftIn(file) ?? TimeSpan.Zero).Ticks;
+        _shiftTicks = ShiftOf(file).Ticks;
         _timer = new Timer(_ => MoveForward(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
@@ -33,7 +33,10 @@ public sealed class DevelopmentClock : TimeProvider, IDisposable
     }
 
     /// <summary>What time the processes reading <paramref name="file"/> think it is.</summary>
-    public static DateTimeOffset Now(string file) => System.GetUtcNow() + (ShiftIn(file) ?? TimeSpan.Zero);
+    public static DateTimeOffset Now(string file) => System.GetUtcNow() + ShiftOf(file);
+
+    /// <summary>How far ahead of the real time the processes reading <paramref name="file"/> run.</summary>
+    public static TimeSpan ShiftOf(string file) => ShiftIn(file) ?? TimeSpan.Zero;
 
     public void Dispose() => _timer.Dispose();
 

@@ -35,8 +35,8 @@ public static class Bench
 
         var hr = await Gateway.TokenAsync(http, "hr", $"bench-hr-{run}@example.org");
         var vacancy = $"b{run}";
-        var clockShift = DevelopmentClock.Now(options.ClockFile) - DateTimeOffset.UtcNow;
-        await Gateway.PublishVacancyAsync(http, hr, vacancy, (DateTimeOffset.UtcNow + clockShift).UtcDateTime.AddDays(60));
+        var clockShift = DevelopmentClock.ShiftOf(options.ClockFile);
+        await Gateway.PublishVacancyAsync(http, hr, vacancy, DateTime.UtcNow.Add(clockShift).AddDays(60));
         var loop = new OpenLoop(http, run);
         // A process that has just started runs unoptimised code (tiered JIT), opens its connections and has Marten generate
         // its storage code on first use of each type: the first seconds measure the start, not the system that `up` runs
