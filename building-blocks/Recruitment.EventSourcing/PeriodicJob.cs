@@ -9,16 +9,30 @@ namespace Recruitment.EventSourcing;
 /// it is, and records what has fallen due. It runs on every node; each result is a stream append under optimistic
 /// concurrency, so it happens once. A failed run changes nothing: what is due stays due for the next tick.
 /// </summary>
-public abstract partial class PeriodicJob(ILogger logger, TimeSpan interval) : BackgroundService
+/// <remarks>
+/// A job that knows when its next item falls due (<see cref="NextDueAsync"/>) wakes then rather than at its next tick,
+/// so a deadline is acted on when it passes, not up to an interval later. The interval stays the longest sleep: it
+/// catches what a moved clock (Development, tests) or another node made due in the meantime.
+/// </remarks>
+public abstract partial class PeriodicJob(ILogger logger, TimeSpan interval, TimeProvider? clock = null) : BackgroundService
 {
+    // Due items are those strictly before the clock: wake just after the instant, not on it.
+    private static readonly TimeSpan PastTheInstant = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>The injected clock by which things fall due.</summary>
+    protected TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
     /// <returns>How many results were recorded.</returns>
     public abstract Task<int> RunOnceAsync(CancellationToken cancellationToken);
 
+    /// <returns>The earliest instant, by the job's clock, at which something not yet due falls due; null if none or unknown.</returns>
+    protected virtual Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) => Task.FromResult<DateTimeOffset?>(null);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (true)
         {
+            await Task.Delay(await UntilNextRunAsync(stoppingToken), stoppingToken);
             try
             {
                 await RunOnceAsync(stoppingToken);
@@ -28,6 +42,24 @@ public abstract partial class PeriodicJob(ILogger logger, TimeSpan interval) : B
                 LogFailure(logger, GetType().Name, exception);
             }
         }
+    }
+
+    private async Task<TimeSpan> UntilNextRunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await NextDueAsync(cancellationToken) is { } due)
+            {
+                var until = due - Clock.GetUtcNow() + PastTheInstant;
+                return until < TimeSpan.Zero ? TimeSpan.Zero : until < interval ? until : interval;
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFailure(logger, GetType().Name, exception);
+        }
+
+        return interval;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Job} failed; it runs again at the next tick.")]

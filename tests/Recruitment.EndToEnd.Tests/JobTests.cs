@@ -25,9 +25,11 @@ public sealed class JobTests(SystemFixture system)
 
         var first = await QueryPlans.ExplainAsync(system.Environment.Postgres, DeadlineJob.Due(session, Now, null).Take(PagedWork.PageSize));
         var next = await QueryPlans.ExplainAsync(system.Environment.Postgres, DeadlineJob.Due(session, Now, new DueItem(Guid.NewGuid(), Now.AddDays(-3))).Take(PagedWork.PageSize));
+        var upcoming = await QueryPlans.ExplainAsync(system.Environment.Postgres, DeadlineJob.Upcoming(session, Now).Take(1));
 
         Assert.Contains("mt_doc_screening_idx_conclusion_due_at", first, StringComparison.Ordinal);
         Assert.Contains("mt_doc_screening_idx_conclusion_due_at", next, StringComparison.Ordinal);
+        Assert.Contains("mt_doc_screening_idx_conclusion_due_at", upcoming, StringComparison.Ordinal);
     }
 
     [Fact]
