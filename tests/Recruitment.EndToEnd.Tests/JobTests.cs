@@ -47,9 +47,13 @@ public sealed class JobTests(SystemFixture system)
     {
         await using var session = system.Divisions.Services.GetRequiredService<IDocumentStore>().QuerySession();
 
-        var plan = await QueryPlans.ExplainAsync(system.Environment.Postgres, CloseSelection.Undecided(session, "2025", "OPS", Guid.NewGuid()).Take(PagedWork.PageSize));
+        var first = await QueryPlans.ExplainAsync(system.Environment.Postgres, CloseSelection.Undecided(session, "2025", "OPS", null).Take(PagedWork.PageSize));
+        var next = await QueryPlans.ExplainAsync(system.Environment.Postgres, CloseSelection.Undecided(session, "2025", "OPS", Guid.NewGuid()).Take(PagedWork.PageSize));
 
-        Assert.Contains("mt_doc_poolcandidate_idx_campaign", plan, StringComparison.Ordinal);
+        // The campaign and the id order from one index, so the primary key, which holds the id order too, is never the
+        // cheaper way to read it (and an index on the campaign alone was not, on a small table).
+        Assert.Contains("mt_doc_poolcandidate_idx_campaignid", first, StringComparison.Ordinal);
+        Assert.Contains("mt_doc_poolcandidate_idx_campaignid", next, StringComparison.Ordinal);
     }
 }
 

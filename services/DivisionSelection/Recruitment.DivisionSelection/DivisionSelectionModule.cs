@@ -24,7 +24,9 @@ public static class DivisionSelectionModule
         builder.AddEventStore("divisions", options =>
         {
             options.Projections.Snapshot<PoolCandidate>(SnapshotLifecycle.Inline);
-            options.Schema.For<PoolCandidate>().Index(candidate => candidate.Campaign).Index(candidate => candidate.Score).Index(candidate => candidate.SubjectId);
+            // (campaign, id): a campaign's candidates in id order, so closing a selection pages through them without a sort.
+            options.Schema.For<PoolCandidate>().Index(candidate => new { candidate.Campaign, candidate.Id })
+                .Index(candidate => candidate.Score).Index(candidate => candidate.SubjectId);
             options.AddPersonalDataMasking();
             options.Projections.LiveStreamAggregation<CampaignSelection>();
         }, OutboxMappings.Configure);

@@ -17,7 +17,7 @@ public static class CloseSelection
 
     /// <summary>
     /// The campaign's candidates the division shortlisted and has not yet decided on, by id after <paramref name="after"/>:
-    /// served by the index on the campaign; a second closing finds none.
+    /// served by the index on (campaign, id), which hands each page over in order; a second closing finds none.
     /// </summary>
     public static IQueryable<PoolCandidate> Undecided(IQuerySession session, string campaign, string division, Guid? after)
     {
