@@ -74,22 +74,24 @@ public abstract partial class PeriodicJob(ILogger logger, TimeSpan interval, Tim
 public sealed record DueItem(Guid Id, DateTimeOffset? At);
 
 /// <summary>
-/// Work on many streams, a page at a time: each page is read after the last item of the previous one, and written in
-/// one transaction (a write conflict decides that page again), so a deadline day or a large shortlist costs a
-/// transaction per hundred items, not per item, and an item that stays due cannot starve the ones behind it.
+/// Work on many streams, a page at a time: each page is read after the last item of the previous one, its streams are
+/// loaded for writing in one round trip, decided on, and written in one transaction (a write conflict decides that
+/// page again), so a deadline day or a large shortlist costs a few round trips per hundred items, not per item, and an
+/// item that stays due cannot starve the ones behind it.
 /// </summary>
 public static class PagedWork
 {
     public const int PageSize = 100;
 
     /// <param name="page">The next page: at most <see cref="PageSize"/> items after the given one, in a stable order.</param>
-    /// <param name="handle">Decides on one item in the page's session; returns how many results it recorded.</param>
+    /// <param name="handle">Decides on one item's stream in the page's session; returns how many results it recorded.</param>
     /// <returns>How many results were recorded in all.</returns>
-    public static async Task<int> RunAsync(
+    public static async Task<int> RunAsync<T>(
         IDocumentStore store,
         Func<IQuerySession, DueItem?, CancellationToken, Task<IReadOnlyList<DueItem>>> page,
-        Func<IDocumentSession, DueItem, CancellationToken, Task<int>> handle,
+        Func<IDocumentSession, StreamWrite<T>, CancellationToken, Task<int>> handle,
         CancellationToken cancellationToken)
+        where T : class
     {
         var recorded = 0;
         DueItem? after = null;
@@ -101,17 +103,20 @@ public static class PagedWork
                 items = await page(query, after, cancellationToken);
             }
 
-            recorded += await store.RetryAsync(async (session, token) =>
+            if (items.Count > 0)
             {
-                var count = 0;
-                foreach (var item in items)
+                recorded += await store.RetryAsync(async (session, token) =>
                 {
-                    count += await handle(session, item, token);
-                }
+                    var count = 0;
+                    foreach (var stream in await session.ForWritingAsync<T>(items.Select(item => item.Id).ToList(), token))
+                    {
+                        count += await handle(session, stream, token);
+                    }
 
-                await session.SaveChangesAsync(token);
-                return count;
-            }, cancellationToken);
+                    await session.SaveChangesAsync(token);
+                    return count;
+                }, cancellationToken);
+            }
 
             if (items.Count < PageSize)
             {

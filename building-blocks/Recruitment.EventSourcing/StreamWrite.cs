@@ -75,6 +75,26 @@ public static class StreamWriting
     }
 
     /// <summary>
+    /// Loads many streams' states for writing on <paramref name="session"/> in one round trip (a page of a job), in the
+    /// order of <paramref name="ids"/>; each version read is checked when the session saves, as for one stream.
+    /// </summary>
+    public static async Task<IReadOnlyList<StreamWrite<T>>> ForWritingAsync<T>(this IDocumentSession session, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+        where T : class
+    {
+        var batch = session.CreateBatchQuery();
+        var fetches = ids.Select(id => batch.Events.FetchForWriting<T>(id)).ToList();
+        await batch.Execute(cancellationToken);
+        var aggregator = ((StoreOptions)session.DocumentStore.Options).Projections.AggregatorFor<T>();
+        var streams = new List<StreamWrite<T>>(fetches.Count);
+        foreach (var fetch in fetches)
+        {
+            streams.Add(new StreamWrite<T>(session, await fetch, aggregator));
+        }
+
+        return streams;
+    }
+
+    /// <summary>
     /// A write in a transaction of its own (an endpoint, a job): load, decide, save — and after a write conflict, all
     /// of it again on fresh state. <paramref name="write"/> may load what else its decisions need from the session;
     /// what it returns (an HTTP answer, a count) is made from the stream's state after the decisions.

@@ -47,14 +47,11 @@ public static class CloseSelection
                 }
 
                 // A page of candidates per transaction, not one each: a division may have shortlisted hundreds.
-                var marked = await PagedWork.RunAsync(store,
+                var marked = await PagedWork.RunAsync<PoolCandidate>(store,
                     async (query, after, token) => (await Undecided(query, request.Campaign, division, after?.Id)
                         .Select(c => c.Id).Take(PagedWork.PageSize).ToListAsync(token)).Select(id => new DueItem(id, null)).ToList(),
-                    async (session, item, token) =>
-                    {
-                        var stream = await session.ForWritingAsync<PoolCandidate>(item.Id, token);
-                        return (await stream.DecideAsync(candidate => PoolDecisions.Reject(candidate, division, user.SubjectOf(), clock.GetUtcNow()), token)).Events.Count;
-                    },
+                    async (_, stream, token) =>
+                        (await stream.DecideAsync(candidate => PoolDecisions.Reject(candidate, division, user.SubjectOf(), clock.GetUtcNow()), token)).Events.Count,
                     cancellationToken);
 
                 return TypedResults.Ok(new Closed(division, request.Campaign, marked));

@@ -43,11 +43,10 @@ public sealed class DeadlineJob(IDocumentStore store, TimeProvider clock, IConfi
     public override Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = Clock.GetUtcNow();
-        return PagedWork.RunAsync(store,
+        return PagedWork.RunAsync<Screening>(store,
             async (query, after, token) => await Due(query, now, after).Select(s => new DueItem(s.Id, s.ConclusionDueAt)).Take(PagedWork.PageSize).ToListAsync(token),
-            async (session, item, token) =>
+            async (session, stream, token) =>
             {
-                var stream = await session.ForWritingAsync<Screening>(item.Id, token);
                 var before = stream.State?.ConcludedAt;
                 await ScreeningWorkflow.ChangeAsync(session, stream, _ => Decision.Accept(), now, token);
                 return stream.State?.ConcludedAt != before ? 1 : 0;

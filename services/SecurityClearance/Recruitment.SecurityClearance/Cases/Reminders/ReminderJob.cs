@@ -32,13 +32,9 @@ public sealed class ReminderJob(IDocumentStore store, TimeProvider clock, IConfi
     public override Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return PagedWork.RunAsync(store,
+        return PagedWork.RunAsync<ClearanceCase>(store,
             async (query, after, token) => await Due(query, now, after).Select(c => new DueItem(c.Id, c.ReminderDueAt)).Take(PagedWork.PageSize).ToListAsync(token),
-            async (session, item, token) =>
-            {
-                var stream = await session.ForWritingAsync<ClearanceCase>(item.Id, token);
-                return (await stream.DecideAsync(@case => Decide(@case, now), token)).Events.Count;
-            },
+            async (_, stream, token) => (await stream.DecideAsync(@case => Decide(@case, now), token)).Events.Count,
             cancellationToken);
     }
 
