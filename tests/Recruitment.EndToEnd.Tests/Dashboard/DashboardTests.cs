@@ -39,10 +39,12 @@ public sealed class DashboardTests(SystemFixture system)
 
             // Not signed in: the dashboard sends the visitor to the sign-in page, which offers a development token here.
             await page.GotoAsync(new Uri(system.Gateway.Address, "/dashboard").ToString());
-            await page.WaitForURLAsync("**/dashboard/sign-in.html");
+            // Each wait is for the address only (commit): what the page shows is waited for by the locators below. A
+            // wait for the load event timed out once in a full CI run with the address already there.
+            await page.WaitForURLAsync("**/dashboard/sign-in.html", new() { WaitUntil = WaitUntilState.Commit });
             await page.SelectOptionAsync("#dev-role", "hr");
             await page.ClickAsync("#dev-sign-in");
-            await page.WaitForURLAsync("**/dashboard/");
+            await page.WaitForURLAsync("**/dashboard/", new() { WaitUntil = WaitUntilState.Commit });
             await page.SelectOptionAsync("#campaign", Campaign);
             // A locator's wait, not a predicate to evaluate: the page's content security policy refuses eval.
             await page.Locator("#funnel-campaign", new() { HasTextString = Campaign }).WaitForAsync();
