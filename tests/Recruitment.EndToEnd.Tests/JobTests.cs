@@ -46,12 +46,20 @@ public sealed class JobTests(SystemFixture system)
     public async Task Closing_a_selection_reads_the_campaigns_candidates_through_its_index_R13()
     {
         await using var session = system.Divisions.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        // Earlier campaigns' candidates, as a store holds after a few years: by the primary key alone, a page of this
+        // campaign would be read past all of them.
+        const string arrange = """
+            do $$
+            declare pool regclass := (select oid::regclass from pg_class where relname = 'mt_doc_poolcandidate' and relkind = 'r');
+            begin
+              execute format('insert into %s (id, data) select gen_random_uuid(), jsonb_build_object(''Campaign'', ''2019'') from generate_series(1, 5000)', pool);
+              execute format('analyze %s', pool);
+            end $$;
+            """;
 
-        var first = await QueryPlans.ExplainAsync(system.Environment.Postgres, CloseSelection.Undecided(session, "2025", "OPS", null).Take(PagedWork.PageSize));
-        var next = await QueryPlans.ExplainAsync(system.Environment.Postgres, CloseSelection.Undecided(session, "2025", "OPS", Guid.NewGuid()).Take(PagedWork.PageSize));
+        var first = await QueryPlans.ExplainAsync(system.Environment.Postgres, CloseSelection.Undecided(session, "2025", "OPS", null).Take(PagedWork.PageSize), arrange);
+        var next = await QueryPlans.ExplainAsync(system.Environment.Postgres, CloseSelection.Undecided(session, "2025", "OPS", Guid.NewGuid()).Take(PagedWork.PageSize), arrange);
 
-        // The campaign and the id order from one index, so the primary key, which holds the id order too, is never the
-        // cheaper way to read it (and an index on the campaign alone was not, on a small table).
         Assert.Contains("mt_doc_poolcandidate_idx_campaignid", first, StringComparison.Ordinal);
         Assert.Contains("mt_doc_poolcandidate_idx_campaignid", next, StringComparison.Ordinal);
     }
