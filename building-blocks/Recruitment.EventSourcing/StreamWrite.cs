@@ -70,8 +70,7 @@ public static class StreamWriting
         where T : class
     {
         var stream = await session.Events.FetchForWriting<T>(id, cancellationToken);
-        var options = (StoreOptions)session.DocumentStore.Options;
-        return new StreamWrite<T>(session, stream, options.Projections.AggregatorFor<T>());
+        return new StreamWrite<T>(session, stream, AggregatorFor<T>(session));
     }
 
     /// <summary>
@@ -84,7 +83,7 @@ public static class StreamWriting
         var batch = session.CreateBatchQuery();
         var fetches = ids.Select(id => batch.Events.FetchForWriting<T>(id)).ToList();
         await batch.Execute(cancellationToken);
-        var aggregator = ((StoreOptions)session.DocumentStore.Options).Projections.AggregatorFor<T>();
+        var aggregator = AggregatorFor<T>(session);
         var streams = new List<StreamWrite<T>>(fetches.Count);
         foreach (var fetch in fetches)
         {
@@ -93,6 +92,11 @@ public static class StreamWriting
 
         return streams;
     }
+
+    // The aggregate's own Create and Apply methods, as Marten registered them, so a decision's events evolve the state.
+    private static IAggregator<T, IQuerySession> AggregatorFor<T>(IDocumentSession session)
+        where T : class =>
+        ((StoreOptions)session.DocumentStore.Options).Projections.AggregatorFor<T>();
 
     /// <summary>
     /// A write in a transaction of its own (an endpoint, a job): load, decide, save — and after a write conflict, all
